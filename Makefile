@@ -1,0 +1,36 @@
+# detente: `make demo` sets everything up and codes the bundled examples; `make test` runs the tests.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+DETENTE := $(VENV)/bin/detente
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench eval lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f demo.duckdb
+	$(DETENTE) code src/detente/examples/corpus.jsonl --db demo.duckdb
+	$(DETENTE) code src/detente/examples/text src/detente/examples/html --published 2022-07-19 --db demo.duckdb
+	$(DETENTE) dyads --db demo.duckdb --limit 15
+	$(DETENTE) blocs --db demo.duckdb
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+eval: $(STAMP)
+	$(DETENTE) eval ../shared/gold src/detente/eval/data/detente_gold.jsonl
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+
+clean:
+	rm -rf $(VENV) demo.duckdb detente.duckdb .pytest_cache

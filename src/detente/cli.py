@@ -1,0 +1,310 @@
+"""The `detente` command: a thin shell over the library.
+
+Each command parses its options, calls one library function and prints the result
+as a table (default), JSON or CSV. Errors from the library become one line on
+standard error and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from detente.errors import DetenteError, InputError, UsageError
+
+DB_OPTION = click.option(
+    "--db", default="detente.duckdb", show_default=True, type=click.Path(dir_okay=False),
+    help="The store (a DuckDB file).",
+)
+
+
+def _date(ctx, param, value):  # click callback
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected a date like 2021-03-20, got {value!r}") from None
+
+
+def _fail(message: str, status: int = 2) -> None:
+    click.echo(f"detente: {message}", err=True)
+    sys.exit(status)
+
+
+def _output(df, as_json: bool, as_csv: bool, title: str | None = None) -> None:
+    from detente.output import frame_csv, frame_json, print_table
+
+    if as_json:
+        click.echo(frame_json(df))
+    elif as_csv:
+        click.echo(frame_csv(df), nl=False)
+    elif df.empty:
+        click.echo("(nothing found)")
+    else:
+        print_table(df, title=title)
+
+
+def _open_store(db: str, read_only: bool = True):
+    from detente.store import Store
+
+    return Store(db, read_only=read_only)
+
+
+class _Group(click.Group):
+    """Turns library errors into one clear line instead of a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except DetenteError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="detente")
+def cli() -> None:
+    """detente: news in, coded political events and relations out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write one JSON object per event to FILE ('-' for standard output).")
+@DB_OPTION
+@click.option("--processes", "-p", default=1, show_default=True, help="Worker processes.")
+@click.option("--batch", default=64, show_default=True, help="Documents per store transaction.")
+def code(paths, published, jsonl, db, processes, batch) -> None:
+    """Code news in PATHS (text, HTML, JSONL, feeds, folders, '-' for stdin) into the store."""
+    from detente.coding import CodeRun
+
+    errors: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        click.echo(f"detente: {error}", err=True)
+
+    out = None
+    if jsonl:
+        out = sys.stdout if jsonl == "-" else open(jsonl, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
+                      progress=sys.stderr.isatty())
+        stats = run.run(paths, published=published, on_error=report)
+    finally:
+        if out is not None and out is not sys.stdout:
+            out.close()
+    click.echo(
+        f"{stats['read']} documents read, {stats['coded']} coded, {stats['skipped']} already "
+        f"stored, {stats['events']} events, {len(errors)} rejected; store: {db}",
+        err=True,
+    )
+    sys.exit(1 if errors else 0)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--actor", help="Country or actor code on either side (TUR, TURGOV, NATO).")
+@click.option("--pair", nargs=2, help="Two codes, either direction.")
+@click.option("--type", "plover", multiple=True, help="PLOVER type (repeatable).")
+@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Up to this date (YYYY[-MM[-DD]]).")
+@click.option("--status", type=click.Choice(["asserted", "negated", "hypothetical", "future"]))
+@click.option("--limit", default=50, show_default=True, help="Rows in the table (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="JSON records.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV.")
+def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv) -> None:
+    """List stored events, filtered by actor, pair, type, date and status."""
+    from detente.output import dumps, row_json
+
+    with _open_store(db) as store:
+        df = store.events_frame(actor=actor, pair=tuple(pair) if pair else None,
+                                plover=list(plover) or None, since=since, until=until,
+                                status=status)
+    if as_json:
+        click.echo(dumps([row_json(r) for r in df.to_dict(orient="records")]))
+        return
+    if not as_csv:
+        cols = ["date", "source_code", "plover", "target_code", "status", "evidence"]
+        df = df[cols]
+        if limit:
+            df = df.head(limit)
+    _output(df, False, as_csv, title="events")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--since")
+@click.option("--until")
+@click.option("--limit", default=30, show_default=True, help="Rows in the table (0: all).")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def dyads(db, since, until, limit, as_json, as_csv) -> None:
+    """Each pair of actors: events per quad, summed intensity, first and last date, evidence."""
+    from detente.relations import dyads as make_dyads
+
+    with _open_store(db) as store:
+        df = make_dyads(store.events_frame(), since=since, until=until)
+    if limit and not (as_json or as_csv):
+        df = df.head(limit)
+    _output(df, as_json, as_csv, title="dyads")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--since")
+@click.option("--until")
+@click.option("--json", "as_json", is_flag=True)
+def blocs(db, since, until, as_json) -> None:
+    """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
+    from detente.output import dumps
+    from detente.relations import blocs as make_blocs
+
+    with _open_store(db) as store:
+        result = make_blocs(store.events_frame(), since=since, until=until)
+    if as_json:
+        click.echo(dumps(result))
+        return
+    from detente.relations import format_blocs
+
+    click.echo(format_blocs(result))
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@DB_OPTION
+@click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
+              show_default=True)
+@click.option("--since")
+@click.option("--until")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def relations(a, b, db, by, since, until, as_json, as_csv) -> None:
+    """The A-B relation over time: events per quad, intensity, cooperation index with its interval."""
+    from detente.relations import series
+
+    with _open_store(db) as store:
+        df = series(store.events_frame(), a.upper(), b.upper(), by=by, since=since, until=until)
+    _output(df, as_json, as_csv, title=f"{a.upper()}-{b.upper()} by {by}")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--since")
+@click.option("--until")
+@click.option("--level", default=0.05, show_default=True, help="Significance level of the test.")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def trends(db, since, until, level, limit, as_json, as_csv) -> None:
+    """Pairs whose relations changed most, with the test's numbers and verdict."""
+    from detente.relations import trends as make_trends
+
+    with _open_store(db) as store:
+        df = make_trends(store.events_frame(since=since, until=until), level=level)
+    if limit and not (as_json or as_csv):
+        df = df.head(limit)
+    _output(df, as_json, as_csv, title="trends")
+
+
+@cli.command()
+@click.argument("actors", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--since")
+@click.option("--until")
+@click.option("--out", required=True, type=click.Path(dir_okay=False),
+              help="FILE.html (self-contained) or FILE.md.")
+def brief(actors, db, since, until, out) -> None:
+    """An analyst's brief on a group of actors: finding, charts, network, blocs, evidence."""
+    from detente.report import write_brief
+
+    if Path(out).suffix.lower() not in (".html", ".htm", ".md"):
+        raise UsageError(f"--out must end in .html or .md, got {out!r}")
+    with _open_store(db) as store:
+        path = write_brief(store.events_frame(), store.statements_frame(),
+                           [a.upper() for a in actors], Path(out), since=since, until=until)
+    click.echo(f"brief written to {path}", err=True)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="The reports as JSON.")
+@click.option("--errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--gate", is_flag=True, help="Exit 1 when a score falls below its floor.")
+def eval_(gold, as_json, errors, gate) -> None:
+    """Score the coder on gold files (../shared/gold, the project's own gold set)."""
+    from detente.eval import check_floors, evaluate, format_report
+    from detente.output import dumps
+    from detente.pipeline import code_batch
+
+    paths = []
+    for item in gold:
+        p = Path(item)
+        paths.extend(sorted(x for x in p.iterdir() if x.suffix in (".jsonl", ".yaml")) if p.is_dir() else [p])
+    reports = evaluate(paths, code_batch, errors=errors)
+    if as_json:
+        click.echo(dumps(reports))
+    else:
+        for report in reports:
+            click.echo(format_report(report, errors=errors))
+    failures = check_floors(reports)
+    for failure in failures:
+        click.echo(f"below floor: {failure}", err=True)
+    if gate and failures:
+        sys.exit(1)
+
+
+@cli.group()
+def actors() -> None:
+    """Known and learned actors: list them, explain a resolution, add your own."""
+
+
+@actors.command(name="list")
+@DB_OPTION
+@click.option("--learned", is_flag=True, help="Only actors learned from coded documents.")
+@click.option("--query", "-q", help="Names containing this text.")
+@click.option("--on", "on", callback=_date, help="Office holders on this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def actors_list(db, learned, query, on, as_json, as_csv) -> None:
+    """List actors from the package tables, the user file and the store."""
+    from detente.actors import list_actors
+
+    df = list_actors(db=db if Path(db).exists() else None, learned_only=learned, query=query, on=on)
+    _output(df, as_json, as_csv, title="actors")
+
+
+@actors.command(name="explain")
+@click.argument("text")
+@click.option("--on", "on", callback=_date, help="The event's date (YYYY-MM-DD).")
+def actors_explain(text, on) -> None:
+    """Show how each actor in TEXT is resolved, and why."""
+    from detente.actors import ActorResolver, explain
+    from detente.nlp import load_nlp
+
+    resolver = ActorResolver(load_nlp())
+    for line in explain(resolver, text, on):
+        click.echo(line)
+
+
+@actors.command(name="import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def actors_import(path) -> None:
+    """Add or correct actors from a CSV or YAML file (name, aliases, country, sector, office, start, end)."""
+    from detente.actors import import_user_actors
+
+    count, target = import_user_actors(Path(path))
+    click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

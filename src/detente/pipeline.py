@@ -1,0 +1,152 @@
+"""Coding: articles in, `CodedDocument`s out (events, statements, learned actors).
+
+One parse per document; the actor resolver, the event coder and the relationship
+statement finder all read the same `Doc`. `Pipeline` is built once (it compiles the
+actor and lexicon matchers) and reused for a whole stream; `code_parallel` runs one
+pipeline per worker process and hands results back in input order to the one
+writer. Stage timings are kept for `make bench`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from functools import lru_cache
+from itertools import islice
+
+from detente.ingest.readers import read_text
+from detente.models import Article, CodedDocument, Event, LearnedActor
+
+
+class Pipeline:
+    """The coder, end to end, for one process."""
+
+    def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
+                 statements: bool = True) -> None:
+        from detente.actors import ActorResolver
+        from detente.events import LexiconCoder
+        from detente.nlp import load_nlp
+
+        self.nlp = nlp or load_nlp()
+        self.resolver = resolver or ActorResolver(self.nlp, extra=extra_actors)
+        self.coder = coder or LexiconCoder()
+        self.find_statements = None
+        if statements:
+            try:
+                from detente.relations.statements import find_statements
+            except ImportError:  # the relations layer is optional for coding
+                find_statements = None
+            self.find_statements = find_statements
+        self.timings: dict[str, float] = defaultdict(float)
+
+    # -- one document ---------------------------------------------------------
+    def code_doc(self, doc, article: Article) -> CodedDocument:
+        """Resolve actors, code events and statements in an already parsed `doc`."""
+        t0 = time.perf_counter()
+        mentions = self.resolver.resolve(doc, article.published)
+        t1 = time.perf_counter()
+        events = self.coder.code(doc, mentions, article)
+        for event in events:
+            if event.location is None:
+                event.location = self.resolver.locate(doc, event.sentence_index, mentions)
+        t2 = time.perf_counter()
+        statements = self.find_statements(doc, mentions, article) if self.find_statements else []
+        t3 = time.perf_counter()
+        self.timings["actors"] += t1 - t0
+        self.timings["events"] += t2 - t1
+        self.timings["statements"] += t3 - t2
+        return CodedDocument(
+            article=article,
+            events=events,
+            n_sentences=sum(1 for _ in doc.sents),
+            statements=statements,
+            learned=self._learned(article),
+        )
+
+    def _learned(self, article: Article) -> list[LearnedActor]:
+        when = article.published.isoformat() if article.published else None
+        out = []
+        for item in getattr(self.resolver, "learned", None) or []:
+            if isinstance(item, LearnedActor):
+                out.append(item)
+                continue
+            out.append(LearnedActor(
+                name=item.name, actor=item.actor, doc_id=article.doc_id,
+                sentence_index=getattr(item, "sentence_index", getattr(item, "sent_index", -1)),
+                date=when, pattern=getattr(item, "pattern", ""),
+            ))
+        return out
+
+    # -- streams ------------------------------------------------------------------
+    def code_articles(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[CodedDocument]:
+        """Code a stream of articles, parsing them in batches."""
+        stream = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+        while True:
+            t0 = time.perf_counter()
+            try:
+                doc, article = next(stream)
+            except StopIteration:
+                return
+            self.timings["parse"] += time.perf_counter() - t0
+            yield self.code_doc(doc, article)
+
+    def code_text(self, text: str, published: date | None = None, doc_id: str | None = None) -> list[Event]:
+        article = read_text(text, published=published, doc_id=doc_id, title="")
+        return next(self.code_articles([article])).events
+
+
+# -- process-wide helpers --------------------------------------------------------------
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The pipeline `code_text` and `code_batch` use, built on first use."""
+    return Pipeline()
+
+
+def code_text(text: str, published: date | None = None, doc_id: str | None = None) -> list[Event]:
+    """Code one text: the events in it, each with its evidence sentence."""
+    return default_pipeline().code_text(text, published, doc_id)
+
+
+def code_batch(items: list[tuple[str, date | None]]) -> list[list[Event]]:
+    """Code many short texts at once (the eval's interface): one event list per text."""
+    articles = [
+        Article(doc_id=f"t{i}", text=text, published=when) for i, (text, when) in enumerate(items)
+    ]
+    return [coded.events for coded in default_pipeline().code_articles(articles, batch_size=64)]
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(extra_actors) -> None:
+    global _WORKER
+    _WORKER = Pipeline(extra_actors=extra_actors)
+
+
+def _work(chunk: list[Article]) -> tuple[list[CodedDocument], dict[str, float]]:
+    assert _WORKER is not None
+    _WORKER.timings.clear()
+    coded = list(_WORKER.code_articles(chunk))
+    return coded, dict(_WORKER.timings)
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def code_parallel(
+    articles: Iterable[Article], processes: int = 2, chunk_size: int = 16, extra_actors=None,
+    timings: dict[str, float] | None = None,
+) -> Iterator[CodedDocument]:
+    """Code articles in `processes` worker processes; results come back in input order."""
+    with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(extra_actors,)) as pool:
+        for coded, spent in pool.map(_work, _chunks(articles, chunk_size)):
+            if timings is not None:
+                for stage, seconds in spent.items():
+                    timings[stage] = timings.get(stage, 0.0) + seconds
+            yield from coded

@@ -1,0 +1,6 @@
+"""The embedded DuckDB store of documents, events, statements and learned actors."""
+
+from detente.store.duck import Store
+from detente.store.schema import EVENT_COLUMNS, event_row
+
+__all__ = ["Store", "EVENT_COLUMNS", "event_row"]
