@@ -15,8 +15,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	rm -f demo.duckdb
-	$(DETENTE) code src/detente/examples/corpus.jsonl --db demo.duckdb
-	$(DETENTE) code src/detente/examples/text src/detente/examples/html --published 2022-07-19 --db demo.duckdb
+	$(DETENTE) code src/detente/examples/corpus.jsonl src/detente/examples/html --db demo.duckdb
 	$(DETENTE) dyads --db demo.duckdb --limit 15
 	$(DETENTE) blocs --db demo.duckdb
 

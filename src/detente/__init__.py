@@ -11,7 +11,16 @@ from detente.pipeline import Pipeline, code_batch, code_text
 from detente.store import Store
 
 __all__ = [
-    "Actor", "Article", "Event", "Location", "Quote", "Sentence",
-    "Pipeline", "Store", "code_text", "code_batch", "code_paths",
+    "Actor",
+    "Article",
+    "Event",
+    "Location",
+    "Pipeline",
+    "Quote",
+    "Sentence",
+    "Store",
+    "code_batch",
+    "code_paths",
+    "code_text",
 ]
 __version__ = "0.1.0"

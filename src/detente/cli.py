@@ -149,8 +149,14 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
 
     with _open_store(db) as store:
         df = make_dyads(store.events_frame(), since=since, until=until)
-    if limit and not (as_json or as_csv):
-        df = df.head(limit)
+    if not (as_json or as_csv):
+        keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
+                "intensity_sum", "first", "last", "evidence"]
+        df = df[[c for c in keep if c in df.columns]].rename(columns={
+            "verbal_coop": "v.coop", "material_coop": "m.coop", "verbal_conflict": "v.confl",
+            "material_conflict": "m.confl", "intensity_sum": "intensity"})
+        if limit:
+            df = df.head(limit)
     _output(df, as_json, as_csv, title="dyads")
 
 

@@ -3,4 +3,4 @@
 from detente.store.duck import Store
 from detente.store.schema import EVENT_COLUMNS, event_row
 
-__all__ = ["Store", "EVENT_COLUMNS", "event_row"]
+__all__ = ["EVENT_COLUMNS", "Store", "event_row"]

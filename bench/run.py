@@ -1,0 +1,130 @@
+"""`make bench`: end-to-end throughput, time by stage, peak memory, and the parse floor.
+
+The corpus is built from the bundled examples, shuffled sentence by sentence into
+many distinct documents until it holds at least `--mb` megabytes of news-like text
+(distinct so the store's de-duplication does not skip them). The spaCy parse of the
+same documents alone is timed as the floor: coding cannot be faster than parsing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from detente.models import Article
+
+
+def build_corpus(megabytes: float, seed: int = 7) -> list[Article]:
+    """Distinct news-like articles of ~2,500 characters from the example sentences."""
+    import re
+
+    sentences: list[str] = []
+    corpus = REPO / "src/detente/examples/corpus.jsonl"
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            sentences += re.split(r"(?<=[.!?])\s+", json.loads(line)["text"])
+    gold = REPO / "src/detente/eval/data/detente_gold.jsonl"
+    if gold.exists():
+        sentences += [json.loads(x)["text"] for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rng = random.Random(seed)
+    articles, size, n = [], 0, 0
+    while size < megabytes * 1_000_000:
+        body = " ".join(rng.sample(sentences, min(22, len(sentences))))
+        articles.append(Article(doc_id=f"bench-{n}", text=body, published=None))
+        size += len(body.encode("utf-8"))
+        n += 1
+    return articles
+
+
+def parse_floor(articles: list[Article]) -> float:
+    from detente.nlp import load_nlp
+
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=32):
+        pass
+    return time.perf_counter() - t0
+
+
+def code_run(articles: list[Article], processes: int) -> tuple[float, dict[str, float]]:
+    from detente.models import CodedDocument
+    from detente.pipeline import Pipeline, code_parallel
+    from detente.store import Store
+
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.duckdb")
+        t0 = time.perf_counter()
+        if processes == 1:
+            pipeline = Pipeline()
+            t0 = time.perf_counter()
+            stream = pipeline.code_articles(articles)
+        else:
+            stream = code_parallel(articles, processes, timings=timings)
+        batch: list[CodedDocument] = []
+        store_time = 0.0
+        for coded in stream:
+            batch.append(coded)
+            if len(batch) >= 64:
+                s0 = time.perf_counter()
+                store.add_many(batch)
+                store_time += time.perf_counter() - s0
+                batch = []
+        s0 = time.perf_counter()
+        store.add_many(batch)
+        store_time += time.perf_counter() - s0
+        elapsed = time.perf_counter() - t0
+        if processes == 1:
+            timings.update(pipeline.timings)
+        timings["store"] = store_time
+        store.close()
+    return elapsed, timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=2.0, help="Megabytes of text (default 2).")
+    parser.add_argument("--processes", default="1,2", help="Process counts to run (default 1,2).")
+    args = parser.parse_args()
+    articles = build_corpus(args.mb)
+    n_chars = sum(len(a.text) for a in articles)
+    from detente.nlp import load_nlp
+
+    nlp = load_nlp()
+    n_sents = sum(1 for a in articles[:50] for _ in nlp(a.text).sents) * len(articles) / min(50, len(articles))
+    print(f"corpus: {len(articles)} articles, {n_chars / 1e6:.2f} MB, ~{n_sents:.0f} sentences")
+    floor = parse_floor(articles)
+    print(f"spaCy parse alone (floor), 1 process: {floor:.1f} s = {len(articles) / floor:.1f} articles/s, "
+          f"{n_sents / floor:.0f} sentences/s")
+    results = {"floor_s": floor}
+    for processes in (int(p) for p in args.processes.split(",")):
+        elapsed, timings = code_run(articles, processes)
+        per_core = 1.0 / processes
+        print(f"detente code, {processes} process(es): {elapsed:.1f} s = "
+              f"{len(articles) / elapsed * per_core:.1f} articles/s/core, "
+              f"{n_sents / elapsed * per_core:.0f} sentences/s/core "
+              f"({len(articles) / elapsed:.1f} articles/s in all)")
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in sorted(timings.items()))
+        print(f"  time by stage (summed over workers): {stages}")
+        if processes == 1:
+            overhead = elapsed / floor - 1
+            print(f"  slower than the parse alone by {overhead:.0%} (target: at most 25%)")
+            results["overhead"] = overhead
+        results[f"p{processes}_s"] = elapsed
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory: {self_mb:.0f} MB (main process), {child_mb:.0f} MB (largest worker)")
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""End to end: the `detente` command on real text, as a user types it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "src" / "detente" / "examples"
+
+
+def detente(*args: str, stdin: str | None = None, cwd: Path | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "detente.cli", *args], input=stdin, capture_output=True,
+        text=True, cwd=cwd, timeout=300, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def coded_store(tmp_path_factory):
+    """The bundled example corpus coded into a fresh store."""
+    db = tmp_path_factory.mktemp("store") / "demo.duckdb"
+    out = db.with_suffix(".jsonl")
+    run = detente("code", str(EXAMPLES / "corpus.jsonl"), "--db", str(db), "--jsonl", str(out))
+    assert run.returncode == 0, run.stderr
+    return db, out
+
+
+def test_code_writes_the_event_contract(coded_store):
+    _, out = coded_store
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(events) >= 30
+    required = {"doc_id", "event_id", "sentence_index", "evidence", "char_start", "char_end",
+                "source", "target", "plover", "mode", "cameo", "quad", "intensity", "goldstein",
+                "status", "date", "date_precision", "quote", "confidence", "rule"}
+    for event in events:
+        assert required <= set(event), required - set(event)
+        assert {"text", "code", "country", "sector", "name"} <= set(event["source"])
+        assert event["quad"] in {"verbal_coop", "material_coop", "verbal_conflict", "material_conflict"}
+        assert isinstance(event["cameo"], str) and event["cameo"][:2].isdigit()
+    corpus = {json.loads(x)["id"]: json.loads(x)["text"] for x in
+              (EXAMPLES / "corpus.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()}
+    for event in events[:50]:
+        text = corpus[event["doc_id"]]
+        assert text[event["char_start"]:event["char_end"]] == event["evidence"]
+
+
+def test_coding_again_adds_nothing(coded_store):
+    db, _ = coded_store
+    before = detente("events", "--db", str(db), "--json")
+    again = detente("code", str(EXAMPLES / "corpus.jsonl"), "--db", str(db))
+    assert again.returncode == 0 and "0 coded" in again.stderr
+    after = detente("events", "--db", str(db), "--json")
+    assert len(json.loads(before.stdout)) == len(json.loads(after.stdout))
+
+
+def test_dyads_blocs_and_filters(coded_store):
+    db, _ = coded_store
+    dyads = json.loads(detente("dyads", "--db", str(db), "--json").stdout)
+    assert dyads and {"verbal_coop", "material_conflict"} <= set(dyads[0])
+    table = detente("dyads", "--db", str(db))
+    assert table.returncode == 0 and "TUR" in table.stdout
+    blocs = detente("blocs", "--db", str(db), "--json")
+    assert blocs.returncode == 0 and json.loads(blocs.stdout)
+    tur = json.loads(detente("events", "--db", str(db), "--actor", "TUR", "--json").stdout)
+    assert tur and all("TUR" in (e["source"]["country"], (e["target"] or {}).get("country"))
+                       for e in tur)
+    csv = detente("events", "--db", str(db), "--pair", "RUS", "UKR", "--csv")
+    assert csv.stdout.startswith("event_id,")
+
+
+def test_stdin_and_published_date(tmp_path):
+    text = "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday."
+    run = detente("code", "-", "--published", "2021-09-30", "--db", str(tmp_path / "s.duckdb"),
+                  "--jsonl", "-", stdin=text)
+    assert run.returncode == 0, run.stderr
+    events = [json.loads(x) for x in run.stdout.splitlines()]
+    meet = [e for e in events if e["plover"] == "CONSULT"]
+    assert meet and {meet[0]["source"]["country"], meet[0]["target"]["country"]} == {"TUR", "RUS"}
+    assert meet[0]["date"] == "2021-09-24"
+
+
+def test_bad_input_is_named_rest_is_coded_exit_1(tmp_path):
+    (tmp_path / "good.txt").write_text(
+        "Iran and Turkey signed a trade agreement in Ankara on Monday.", encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Russia attacked Ukraine."}\n{oops\n',
+                                        encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    run = detente("code", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "--published",
+                  "2022-02-24")
+    assert run.returncode == 1
+    assert "bad.jsonl:2" in run.stderr and "empty.txt" in run.stderr
+    assert "2 coded" in run.stderr
+
+
+def test_a_bad_date_option_says_what_is_expected(tmp_path):
+    run = detente("code", "-", "--published", "20/03/2021", stdin="text")
+    assert run.returncode == 2 and "2021-03-20" in run.stderr
