@@ -48,6 +48,14 @@ def _output(df, as_json: bool, as_csv: bool, title: str | None = None) -> None:
         print_table(df, title=title)
 
 
+def _relations_frame(db: str, **filters):
+    """Stored events with repeated reports of one event merged (their count in `mentions`)."""
+    from detente.relations import dedupe
+
+    with _open_store(db) as store:
+        return dedupe(store.events_frame(**filters))
+
+
 def _open_store(db: str, read_only: bool = True):
     from detente.store import Store
 
@@ -147,8 +155,7 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
     """Each pair of actors: events per quad, summed intensity, first and last date, evidence."""
     from detente.relations import dyads as make_dyads
 
-    with _open_store(db) as store:
-        df = make_dyads(store.events_frame(), since=since, until=until)
+    df = make_dyads(_relations_frame(db), since=since, until=until)
     if not (as_json or as_csv):
         keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
                 "intensity_sum", "first", "last", "evidence"]
@@ -170,8 +177,7 @@ def blocs(db, since, until, as_json) -> None:
     from detente.output import dumps
     from detente.relations import blocs as make_blocs
 
-    with _open_store(db) as store:
-        result = make_blocs(store.events_frame(), since=since, until=until)
+    result = make_blocs(_relations_frame(db), since=since, until=until)
     if as_json:
         click.echo(dumps(result))
         return
@@ -194,8 +200,7 @@ def relations(a, b, db, by, since, until, as_json, as_csv) -> None:
     """The A-B relation over time: events per quad, intensity, cooperation index with its interval."""
     from detente.relations import series
 
-    with _open_store(db) as store:
-        df = series(store.events_frame(), a.upper(), b.upper(), by=by, since=since, until=until)
+    df = series(_relations_frame(db), a.upper(), b.upper(), by=by, since=since, until=until)
     _output(df, as_json, as_csv, title=f"{a.upper()}-{b.upper()} by {by}")
 
 
@@ -211,8 +216,7 @@ def trends(db, since, until, level, limit, as_json, as_csv) -> None:
     """Pairs whose relations changed most, with the test's numbers and verdict."""
     from detente.relations import trends as make_trends
 
-    with _open_store(db) as store:
-        df = make_trends(store.events_frame(since=since, until=until), level=level)
+    df = make_trends(_relations_frame(db, since=since, until=until), level=level)
     if limit and not (as_json or as_csv):
         df = df.head(limit)
     _output(df, as_json, as_csv, title="trends")

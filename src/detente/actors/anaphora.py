@@ -1,0 +1,139 @@
+"""Pronouns and plural references: "He said ..." and "They work together ...".
+
+Cheap rules over the mentions already found: "he/she" as a subject is the most recent
+person that was a subject (this sentence or up to three back); "They" opening a sentence,
+or "the two countries" / "both sides", is the group of state actors the previous sentence
+(or the same sentence before it) made its subject or coordinated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Actor, Mention
+
+SUBJ = {"nsubj", "nsubjpass"}
+LOOKBACK = 3
+GROUP_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"}
+GROUP_DETS = {"the", "two", "both", "three", "all"}
+
+
+def _root(doc: Doc, m: Mention) -> Token:
+    return doc[m.start:m.end].root
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    tok = _root(doc, m)
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ in SUBJ
+
+
+def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
+             history: list[list[Mention]]) -> list[Mention]:
+    """he/she as a subject -> the last person subject before it."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJ:
+            continue
+        here = sorted((m for m in ms + out if m.end <= tok.i), key=lambda m: m.start)
+        cands = [m for m in here if m.actor.kind == "person" and _is_subject(doc, m)]
+        for past in reversed(history[-LOOKBACK:]):
+            if cands:
+                break
+            cands = [m for m in past if m.actor.kind == "person" and _is_subject(doc, m)]
+        if cands:
+            a = cands[-1].actor
+            why = f"pronoun '{tok.text}' -> {a.name or a.text} | {_base(a)}"
+            out.append(Mention(tok.i, tok.i + 1, si, replace(a, text=tok.text, why=why), False,
+                               "pronoun"))
+    return out
+
+
+def _group(ms: list[Mention]) -> list[Actor]:
+    """Distinct state-like actors (one per country) among mentions, in order."""
+    seen: dict[str, Actor] = {}
+    for m in ms:
+        a = m.actor
+        if a.country and a.kind in ("state", "igo", "group", "person") and not m.is_place \
+                and a.country not in seen:
+            seen[a.country] = a
+    return list(seen.values())
+
+
+def _conj_cluster(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """The largest set of mentions joined by 'and' ("Turkey and Iran")."""
+    roots = {_root(doc, m).i: m for m in ms}
+    best: list[Mention] = []
+    for m in ms:
+        tok = _root(doc, m)
+        if tok.dep_ == "conj":
+            continue
+        members = [m] + [roots[c.i] for c in tok.conjuncts if c.i in roots]
+        if len(members) > len(best):
+            best = members
+    return best if len(best) > 1 else []
+
+
+def _subject_group(doc: Doc, ms: list[Mention]) -> list[Actor]:
+    """Subjects of the sentence with their coordinates and partners ("along with", "met X")."""
+    picked = [m for m in ms if _is_subject(doc, m)]
+    if not picked:
+        return []
+    verbs = {_root(doc, m).head.i for m in picked}
+    for m in ms:
+        tok = _root(doc, m)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and \
+                (tok.head.head.i in verbs or tok.head.head.dep_ == "ROOT"):
+            picked.append(m)  # "Along with Turkey and Russia, Iran ..."
+            picked.extend(x for x in ms if _root(doc, x).i in {c.i for c in tok.conjuncts})
+    group = _group(picked)
+    if len(group) == 1:  # "Zarif met his Turkish counterpart. They ..."
+        partners = [m for m in ms if _root(doc, m).dep_ == "dobj" and _root(doc, m).head.i in verbs]
+        group = _group(picked + partners)
+    return group
+
+
+def _anaphor(sent: Span) -> tuple[int, int] | None:
+    """Token span of a plural reference: a sentence-initial They/Their, or 'the two countries'."""
+    first = sent[0]
+    if first.lower_ in ("they", "their") or (first.lower_ == "both" and first.dep_ in SUBJ):
+        return first.i, first.i + 1
+    for tok in sent:
+        if tok.lower_ in GROUP_NOUNS and tok.i > sent.start:
+            start = tok.i
+            while start > sent.start and tok.doc[start - 1].lower_ in GROUP_DETS:
+                start -= 1
+            if start < tok.i and tok.doc[start].lower_ in ("the", "both"):
+                return start, tok.i + 1
+    return None
+
+
+def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
+            history: list[list[Mention]]) -> list[Mention]:
+    """Several mentions on the anaphor's span, one per actor of the group it stands for."""
+    span = _anaphor(sent)
+    if span is None or any(m.start <= span[0] < m.end for m in ms):
+        return []
+    start, end = span
+    group: list[Actor] = []
+    if start > sent.start:  # "Turkey and Iran ... the countries": same sentence first
+        group = _group(_conj_cluster(doc, [m for m in ms if m.end <= start]))
+    if len(group) < 2 and history and history[-1]:
+        prev = history[-1]
+        group = _subject_group(doc, prev) or _group(_conj_cluster(doc, prev))
+        if not group:
+            states = _group(prev)
+            group = states if len(states) == 2 else []
+    text = doc[start:end].text
+    return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
+                                            f"{_base(a)}"), False, "pronoun") for a in group]
+
+
+def _base(a: Actor) -> str:
+    """The antecedent's own reason, without earlier pronoun steps."""
+    return (a.why or "").split(" | ")[-1]

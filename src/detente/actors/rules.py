@@ -1,0 +1,69 @@
+"""Small composition rules the resolver applies to atoms and mentions.
+
+Kept apart from the resolver's control flow: each rule is one English pattern
+("pro-Russian", "Russia's UN ambassador", "Iranian and Turkish officials").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..models import Actor, Mention
+from .people import make_code
+
+if TYPE_CHECKING:
+    from .lexicon import Payload
+    from .resolver import Atom
+
+
+def pro_or_anti(doc: Doc, i: int) -> bool:
+    """'pro-Russian', 'anti-American': the country is an attitude, not the actor."""
+    prev = [t.lower_ for t in doc[max(i - 2, 0):i]]
+    return bool(prev) and (prev[-1] in ("pro-", "anti-") or
+                           (len(prev) == 2 and prev[0] in ("pro", "anti") and prev[1] == "-"))
+
+
+def igo_title(doc: Doc, cue: Atom, org: Atom, title: Atom) -> bool:
+    """'Russia's UN ambassador': country, possessive, an IGO, then an office."""
+    return (org.payload.kind == "org" and org.payload.org.kind == "igo"
+            and cue.end < org.start <= cue.end + 1 and doc[cue.end].norm_ in ("'s", "'")
+            and title.start == org.end and title.payload.kind == "sector"
+            and title.payload.term.kind == "title")
+
+
+def share_roles(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """Coordinated countries share a role: 'Iranian and Turkish officials' (both GOV),
+    'the presidents of Iraq and Egypt' (both GOV)."""
+    out = list(ms)
+    for k in range(len(ms) - 1):
+        m, r = out[k], out[k + 1]
+        if r.start != m.end + 1 or doc[m.end].lower_ not in ("and", ",", "or"):
+            continue
+        if m.via in ("demonym", "name") and r.via == "role" and r.actor.country:
+            out[k] = with_role(doc, m, r)
+        elif m.via == "role" and r.via == "name" and doc[m.end - 2].lower_ == "of":
+            out[k + 1] = with_role(doc, r, m)
+    return out
+
+
+def with_role(doc: Doc, m: Mention, r: Mention) -> Mention:
+    sector = r.actor.sector
+    actor = replace(m.actor, code=make_code(m.actor.country, sector), sector=sector,
+                    role=r.actor.role, why=f"{m.actor.why}; shares '{doc[r.start:r.end]}'")
+    return replace(m, actor=actor, via="role")
+
+
+def org_actor(text: str, p: Payload) -> Actor:
+    """An organisation, group or partially recognised entity from organisations.tsv."""
+    o = p.org
+    if o.kind == "ethnic":  # "Kurds": a people, not a state or an organisation
+        why = f"organisations.tsv: {o.name}, an ethnic group: no country code"
+        return Actor(text, None, None, None, o.name, "group", "ethnic group", why)
+    sector = o.sector or None
+    kind = {"igo": "igo", "group": "group", "ethnic": "group", "ngo": "other",
+            "pre": "state"}.get(o.kind, "other")
+    why = f"organisations.tsv: {o.name} ({o.kind}" + (f", home {o.home}" if o.home else "") + ")"
+    return Actor(text, make_code(o.code, sector), o.code, sector, o.name, kind, None, why)
