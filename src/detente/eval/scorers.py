@@ -240,7 +240,7 @@ def _gold_accepts(g: dict, triple: tuple) -> bool:
 
 
 def score_detente_gold(gs: GoldSet, predictions: list[list[Event]]) -> Result:
-    """P/R/F1 of (source, target, plover) over asserted events, status accuracy, per-tag docs.
+    """P/R/F1 of (source, target, plover) over asserted dyadic events, status accuracy, per tag.
 
     Gold events may say `symmetric: true` (either direction matches) and list `alt` types
     where the ontology allows more than one reading."""
@@ -251,7 +251,10 @@ def score_detente_gold(gs: GoldSet, predictions: list[list[Event]]) -> Result:
     for item, events in zip(gs.items, predictions, strict=True):
         gold_ev = item.gold.get("events") or []
         gold = [g for g in gold_ev if g.get("status", "asserted") == "asserted"]
-        pred = _triples(events, lambda e: (country(e.source), country(e.target), e.plover))
+        # As for the seed: only predictions with both a source and a target country are
+        # claims about a dyad that the gold can confirm or refute.
+        dyadic = [e for e in events if country(e.source) and country(e.target)]
+        pred = _triples(dyadic, lambda e: (country(e.source), country(e.target), e.plover))
         matched: set[int] = set()
         wrong = []
         for triple, ev in pred.items():

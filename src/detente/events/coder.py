@@ -1,0 +1,382 @@
+"""The lexicon event coder: parsed sentences and actor mentions in, `Event`s out.
+
+`LexiconCoder.code(doc, mentions, article)` reads each sentence that mentions an
+actor, finds verb and noun triggers from the lexicons in `data/`, reads source and
+target from the parse, applies the PLOVER rules on intent, future and refusal, and
+writes one `Event` per (sentence, source, target, type).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente import ontology
+from detente.models import Actor, Article, Event, Mention
+
+from . import dates, lexicon
+from .frames import ActorIndex, actor_key, forms
+from .judgements import judgement_hits
+from .lexicon import Entry
+from .match import Hit, Matcher
+from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
+from .status import status_of
+
+COOP = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
+ANNOUNCE = {"say", "announce", "declare", "confirm", "state", "tell", "add", "insist",
+            "reiterate", "indicate", "pledge", "promise", "vow", "warn", "signal", "decide"}
+STATE_VERBS = {"reach", "rise", "fall", "grow", "increase", "decline", "hit", "total", "rest",
+               "remain", "stand", "exceed", "double", "drop", "top", "amount", "surge", "slump"}
+WANT = {"want", "wish", "like", "need", "expect"}
+PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
+CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
+
+
+class LexiconCoder:
+    """Rule and lexicon based coder; build once, call `code` per document."""
+
+    name = "lexicon"
+
+    def __init__(self) -> None:
+        words = lexicon.load_words()
+        self.matcher = Matcher(lexicon.verbs(), lexicon.nouns(), words)
+        self.conversions = lexicon.load_conversions()
+        judge = lexicon.load(lexicon.DATA / "frames.tsv", "frame")
+        self.judge = {name: entries[0] for name, entries in judge.items()}
+
+    def code(self, doc: Doc, mentions: list[Mention], article: Article) -> list[Event]:
+        """Events of one document (see module doc)."""
+        index = ActorIndex(mentions)
+        events: dict[tuple, Event] = {}
+        for si, sent in enumerate(doc.sents):
+            if not any(i in index.by_token for i in range(sent.start, sent.end)):
+                continue
+            if _garbled(sent):
+                continue
+            quotes = quotes_in(sent, index)
+            for hit in self._hits(sent, index):
+                for ev in self._events(hit, si, sent, quotes, article):
+                    if hit.symmetric and not hit.reciprocal:
+                        ev.extra["symmetric"] = True
+                    key = _key(ev, hit.symmetric, hit.reciprocal)
+                    old = events.get(key)
+                    if old is None or ev.confidence > old.confidence:
+                        events[key] = ev
+        return _drop_untargeted(_orient(list(events.values())))
+
+    # -- hits ----------------------------------------------------------------
+    def _hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
+        m = self.matcher
+        verb_hits = m.verb_hits(sent, index)
+        consumed = {i for h in verb_hits for i in h.consumed}
+        hits = verb_hits + m.noun_hits(sent, index, consumed)
+        hits += judgement_hits(m, sent, index, self.judge)
+        out = [h for h in hits
+               if not _background(h.trigger) and not _statistic(h.trigger) and self._convert(h)]
+        # the governor's own event gives way to the converted one unless it says more
+        inner = {h.governor.i: h for h in out if h.governor is not None and h.converted}
+        return [h for h in out if h.converted or h.trigger.i not in inner
+                or (h.targets and not inner[h.trigger.i].targets)]
+
+    def _governors(self, hit: Hit) -> list[Token]:
+        """Words above the trigger that may change its type, nearest first.
+
+        Climbs xcomp links ("agreed to send"), a noun's verb ("wants more trade",
+        "agreed to a ceasefire") and the clause of a refusal or threat.
+        """
+        out: list[Token] = []
+        cur = hit.trigger
+        for _ in range(4):
+            gov = None
+            if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and self._cls(cur.head) & {
+                    "refuse", "threat", "request"}):
+                gov = cur.head
+            elif cur.pos_ in {"NOUN", "PROPN"}:
+                gov = hit.governor if cur == hit.trigger else self.matcher._governor(cur)
+            if gov is None or gov == cur:
+                break
+            out.append(gov)
+            cur = gov
+        return out
+
+    def _convert(self, hit: Hit) -> bool:
+        """Apply governor rules ("wants to work with" -> AGREE); False drops the hit."""
+        govs = self._governors(hit)
+        for cls in CLASS_ORDER:
+            gov = next((g for g in govs if cls in self._cls(g)), None)
+            if gov is not None:
+                return self._apply(hit, gov, cls, direct=gov == govs[0])
+        return True
+
+    def _apply(self, hit: Hit, gov: Token, cls: str, direct: bool) -> bool:
+        hit.governor = gov
+        if cls == "intent" and gov.lemma_.lower() in WANT and _own_subject(hit.trigger, gov):
+            return False  # "Obama wants Putin to attack X": a request, coded on "want"
+        if cls == "request":
+            if hit.trigger.pos_ not in {"NOUN", "PROPN"} or not direct:
+                return False  # "urged Iran to help": the urging == the event
+            req = self.matcher._verb(gov, ActorIndex([]))
+            if req is not None:
+                hit.plover, hit.cameo, hit.mode = "REQUEST", req.entry.cameo, None
+                hit.converted = "request"
+            return True
+        new = self.conversions.get((cls, hit.plover))
+        if new is None:
+            return cls != "refuse"
+        hit.plover, hit.cameo = new
+        hit.mode = None
+        hit.converted = cls
+        return True
+
+    def _cls(self, tok: Token) -> set[str]:
+        return self.matcher.classes(tok)
+
+    # -- events --------------------------------------------------------------
+    def _events(self, hit: Hit, si: int, sent: Span, quotes: list[QuoteSpan],
+                article: Article) -> list[Event]:
+        status = status_of(hit.trigger)
+        if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
+            status = "asserted"
+        plover, cameo = hit.plover, hit.cameo
+        for rule in _status_rules(hit.trigger, status):
+            new = self.conversions.get((rule, plover))
+            if new is not None:
+                plover, cameo = new
+                status = "asserted"
+                break
+        quote = quote_for(quotes, hit.trigger)
+        pairs = self._pairs(hit, quote)
+        when, precision = dates.resolve(sent.text, article.published,
+                                        hit.trigger.idx - sent.start_char)
+        out = []
+        for src, tgt in pairs:
+            conf = hit.confidence - _depth_penalty(hit.trigger) - sum(
+                PENALTY.get(m.via, 0.0) for m in (src, tgt) if isinstance(m, Mention))
+            ev = Event(
+                doc_id=article.doc_id, sentence_index=si, evidence=sent.text,
+                char_start=sent.start_char, char_end=sent.end_char,
+                source=_actor(src), target=_actor(tgt) if tgt is not None else None,
+                plover=plover, mode=hit.mode if plover == hit.entry.plover else None,
+                cameo=cameo, quad=ontology.quad_of(plover),
+                intensity=ontology.plover_intensity(plover, hit.mode if plover == hit.entry.plover else None),
+                goldstein=ontology.goldstein(cameo), status=status, date=when,
+                date_precision=precision,
+                quote=to_quote(quote) if quote else _sentence_quote(hit, quotes),
+                confidence=round(max(0.05, min(1.0, conf)), 3),
+                rule=_rule(hit), trigger=_trigger_text(hit),
+            )
+            ev.event_id = event_id(ev)
+            out.append(ev)
+        return out
+
+    def _pairs(self, hit: Hit, quote: QuoteSpan | None
+               ) -> list[tuple[Mention | Actor, Mention | Actor | None]]:
+        sources: list[Mention | Actor] = list(hit.sources)
+        if not sources and quote is not None and quote.speaker is not None:
+            sources = [quote.speaker]
+        if hit.symmetric and len(sources) >= 2:
+            pairs = [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
+            if hit.reciprocal:
+                pairs += [(b, a) for a, b in pairs]
+        elif hit.targets:
+            pairs = [(s, t) for s in sources for t in hit.targets if not _same(s, t)]
+            if not pairs:  # the only target was the doer itself
+                pairs = [(s, None) for s in sources]
+        else:
+            pairs = [(s, None) for s in sources]
+        return [(s, t) for s, t in pairs
+                if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+
+
+def _statistic(tok: Token) -> bool:
+    """"Trade between Russia and China reached a record": a figure, not an event."""
+    return (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in STATE_VERBS)
+
+
+def _background(tok: Token) -> bool:
+    """A non-restrictive relative clause in past perfect or past progressive.
+
+    "the rebels, who were fighting against Russian rule, ..." / "Yaish, who had been
+    arrested 15 months ago, ...": background about the noun, not the news reported.
+    """
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            comma = tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ","
+            aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+            perfect = "had" in aux
+            progressive = bool(aux & {"was", "were"}) and tok.tag_ == "VBG"
+            return comma and (perfect or progressive)
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _status_rules(trigger: Token, status: str) -> list[str]:
+    """Conversion tables that apply to an event of this status, in order.
+
+    A conditional ("will withdraw unless ...") is a threat; a future told as the content
+    of a statement ("X said it will send aid / strike") is a statement of intent, AGREE
+    or THREATEN (PLOVER's rule), while a merely scheduled one ("X will visit Y next
+    week") keeps its type with status future; a future retreat is CONCEDE; "will not" /
+    "would not" is a refusal.
+    """
+    if status == "future":
+        rules = ["conditional"] if _conditional(trigger) else []
+        return rules + (["announced"] if _announced(trigger) else []) + ["future"]
+    if status == "negated" and _will_not(trigger) and (
+            _announced(trigger) or _conditional(trigger)):
+        return ["refuse"]  # "said it will not ...", "will not end the strike unless ..."
+    return []
+
+
+def _announced(tok: Token) -> bool:
+    """A future told as the content of a statement made before it ("X said it will ...").
+
+    That == a statement of intent (AGREE, or THREATEN for force); a future merely
+    reported ("X will visit Y, officials said") keeps its type with status future.
+    """
+    for _ in range(6):
+        if tok.head == tok:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in ANNOUNCE:
+            return True
+        tok = tok.head
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
+                                         for g in c.children) for c in tok.children)
+
+
+def _will_not(tok: Token) -> bool:
+    for t in (tok, tok.head):
+        kids = {c.lower_ for c in t.children if c.dep_ in {"aux", "neg"}}
+        if kids & {"will", "would", "wo", "'ll"} and kids & {"not", "n't", "never"}:
+            return True
+    return False
+
+
+def _depth_penalty(tok: Token) -> float:
+    """Lower confidence for events told in subordinate clauses (purpose, relative, ...)."""
+    penalty = 0.0
+    for _ in range(8):
+        if tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
+            penalty += 0.3  # a purpose: "staged a protest to demand ..."
+        elif tok.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
+            penalty += 0.15
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return min(penalty, 0.4)
+
+
+def _resolved(m: Mention | Actor) -> bool:
+    a = _actor(m)
+    return bool(a.code or a.country)
+
+
+def _named(m: Mention | Actor) -> bool:
+    """An unresolved doer with a proper name ("Vice-President Moody Awori")."""
+    a = _actor(m)
+    return a.kind == "other" and any(w[:1].isupper() for w in a.text.split()[1:] or [""])
+
+
+def _actor(m: Mention | Actor) -> Actor:
+    return m.actor if isinstance(m, Mention) else m
+
+
+def _same(a: Mention | Actor, b: Mention | Actor) -> bool:
+    """True when two actors are the same side (no self-pairs)."""
+    x, y = _actor(a), _actor(b)
+    if x.code and x.code == y.code:
+        return True
+    if x.country and x.country == y.country:
+        return not (x.sector and y.sector and x.sector != y.sector)
+    return x.code is None and y.code is None and x.text.lower() == y.text.lower()
+
+
+def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
+    s = ev.source.country or ev.source.code or ev.source.text
+    t = (ev.target.country or ev.target.code or ev.target.text) if ev.target else None
+    pair = tuple(sorted([s, t or ""])) if symmetric and t and not reciprocal else (s, t)
+    return (ev.sentence_index, pair, ev.plover, ev.status)
+
+
+def _own_subject(trigger: Token, gov: Token) -> bool:
+    """The inner verb has a subject of its own, or the governor an object that controls it."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return True
+    return any(c.dep_ == "dobj" for c in gov.children)
+
+
+def _orient(events: list[Event]) -> list[Event]:
+    """Point a mutual event the way a directed one between the same pair points.
+
+    "Zarif's trip to Istanbul ..., in which Turkish and Iranian contemporaries work
+    together": the pair has no direction of its own, so it follows the trip's.
+    """
+    directed = {(e.sentence_index, e.source.country, e.target.country)
+                for e in events if e.target is not None and not e.extra.get("symmetric")}
+    for e in events:
+        if e.target is None or not e.extra.get("symmetric"):
+            continue
+        if (e.sentence_index, e.target.country, e.source.country) in directed:
+            e.source, e.target = e.target, e.source
+            e.event_id = event_id(e)
+    out: dict[tuple, Event] = {}
+    for e in events:
+        out.setdefault((e.sentence_index, actor_key(e.source),
+                        actor_key(e.target) if e.target else None, e.plover, e.status), e)
+    return list(out.values())
+
+
+def _drop_untargeted(events: list[Event]) -> list[Event]:
+    """Drop a source-only event when the same sentence has one with a target."""
+    targeted = {(e.sentence_index, e.source.code, e.plover) for e in events if e.target}
+    return [e for e in events
+            if e.target is not None
+            or (e.sentence_index, e.source.code, e.plover) not in targeted]
+
+
+def _rule(hit: Hit) -> str:
+    rule = f"{hit.entry.kind}:{hit.entry.pattern}>{hit.plover}:{hit.role}"
+    return f"{rule}:{hit.converted}" if hit.converted else rule
+
+
+def _trigger_text(hit: Hit) -> str:
+    toks = sorted([hit.trigger] + [t for t in hit.trigger.doc if t.i in hit.consumed],
+                  key=lambda t: t.i)
+    return " ".join(t.text for t in toks)
+
+
+def _sentence_quote(hit: Hit, quotes: list[QuoteSpan]):
+    """A quote in the sentence spoken by the event's source, if any."""
+    codes = {m.actor.code for m in hit.sources}
+    for q in quotes:
+        if q.speaker is not None and q.speaker.code in codes:
+            return to_quote(q)
+    return None
+
+
+def event_id(ev: Event) -> str:
+    """Stable id from doc, sentence, actors, type and trigger."""
+    parts = [ev.doc_id, str(ev.sentence_index), ev.source.code or ev.source.text,
+             (ev.target.code or ev.target.text) if ev.target else "-", ev.plover,
+             ev.trigger or ""]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _garbled(sent: Span) -> bool:
+    """Too short or mostly non-words: nothing reliable can be read from it."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) < 3 or len(words) < 0.5 * len(sent)
+
+
+__all__ = ["Entry", "LexiconCoder", "event_id", "forms"]

@@ -1,0 +1,249 @@
+"""Dependency-parse helpers: the subject, objects and conjuncts of a trigger.
+
+Everything here works on spaCy tokens and returns tokens; turning tokens into
+actors == done by `ActorIndex`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.models import Actor, Mention
+
+PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil"}
+SUBJ = {"nsubj", "csubj", "expl"}
+CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+OF_PREPS = frozenset({"of", "from", "by"})
+POSS_PRONOUNS = {"their", "its", "his", "her"}
+TEMPORAL = {"after", "before", "during", "since", "despite", "amid", "following", "until",
+            "over", "because"}
+SOURCE_PREPS = OF_PREPS | {"in", "throughout", "across", "including"}
+
+
+def forms(tok: Token) -> list[str]:
+    """Lemma candidates for a token: the lemma, the lower text, crude stems.
+
+    The small model's lemmatizer misses some ("hopes" -> "hop"), so the coder tries
+    the surface form and a few suffix strips as well.
+    """
+    low = tok.text.lower()
+    out = [tok.lemma_.lower(), low]
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                     ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", "")):
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            out.append(low[: -len(suf)] + rep)
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-":
+        first = tok.doc[i - 2].lower_
+        out += [f"{first}-{low}", f"{first}{low}"]
+    seen: list[str] = []
+    for f in out:
+        if f not in seen:
+            seen.append(f)
+    return seen
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts ("Russia and Iran" -> [Russia, Iran])."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "NUM"}:
+            out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"}:
+            # "Zarif, Iran's minister" names one actor; "the US, Russia, and X" is a list
+            listed = any(g.dep_ == "conj" for g in child.children)
+            out.extend(c for c in conjuncts(child) if listed or c != child)
+    return out
+
+
+def preps(tok: Token, lemma: str) -> list[Token]:
+    """Objects of preposition `lemma` attached to tok ("with" also under "along")."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ not in {"prep", "agent", "dative"}:
+            continue
+        if child.lower_ == lemma:
+            out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+        else:
+            for g in child.children:
+                if g.dep_ == "prep" and g.lower_ == lemma and child.lower_ in {"along", "together"}:
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return out
+
+
+def objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | None:
+    """The subject of a verb, inherited up xcomp/conj/advcl chains when missing.
+
+    `controllers` are verbs whose object == the subject of their xcomp ("urged
+    Iran to help": Iran helps).
+    """
+    tok = verb
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ in SUBJ and child.dep_ != "expl":
+                if child.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
+            return passive_subj[0]  # "Vietnam is committed to ..."
+        if tok == verb and passive_subj:
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"]
+            return agents[0] if agents else None
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ == "acomp" and tok.head != tok:  # "he is prepared to lift ..."
+            tok = tok.head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
+            tok = tok.head.head  # "resorted to throwing stones"
+            continue
+        if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head != tok:
+            head = tok.head
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in controllers:
+                objs = objects(head)
+                if objs:
+                    return objs[0]
+            if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VB", "VBN"}:
+                return None
+            tok = head
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return tok.head
+        return None
+    return None
+
+
+class ActorIndex:
+    """Maps tokens of one document to the actors mentioned there."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by_token: dict[int, list[Mention]] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, []).append(m)
+
+    def at(self, tok: Token) -> list[Mention]:
+        """Mentions covering tok itself."""
+        return self.by_token.get(tok.i, [])
+
+    def of(self, tok: Token, allow_place: bool = True, source: bool = False,
+           possessor: bool = False) -> list[Mention]:
+        """Mentions standing for the phrase headed by tok.
+
+        The head itself first ("Zarif"), else a modifier ("Turkish officials",
+        "Iran's Foreign Ministry spokesman", "doctors from American aid groups"),
+        searched two levels down; for a doer also where it is ("students in Indonesia").
+        """
+        found = self.at(tok)
+        if not any(m.actor.country for m in found):
+            # "Russia's military intelligence": a generic head takes its modifier's country
+            more = self._modifier(tok, depth=2, preps=SOURCE_PREPS if source else OF_PREPS)
+            found = more or found
+        if not found and possessor:
+            found = self._possessor(tok)
+        if not allow_place:
+            found = [m for m in found if not m.is_place]
+        return _dedupe(found)
+
+    def _possessor(self, tok: Token) -> list[Mention]:
+        """"their foreign ministers" -> the subject of the clause ("Turkey, Russia and Qatar")."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS]
+        if not poss or self.at(poss[0]):
+            return []
+        up = tok.head
+        for _ in range(8):
+            if up.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                    out: list[Mention] = []
+                    for c in conjuncts(subj):
+                        out.extend(self.at(c) or self._modifier(c, 2, OF_PREPS))
+                    want_many = poss[0].lower_ == "their"
+                    return out if (len(out) > 1) == want_many else []
+            if up.head == up:
+                break
+            up = up.head
+        return []
+
+    def _modifier(self, tok: Token, depth: int, preps: frozenset[str] = frozenset()
+                  ) -> list[Mention]:
+        """Mentions on modifiers of tok, nearest first; one with a country wins."""
+        if depth == 0:
+            return []
+        kids = [c for c in tok.children
+                if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}]
+        objs = []
+        if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
+            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
+        fallback: list[Mention] = []
+        # own modifiers first, then what they modify ("British-flagged"), then
+        # prepositional ones ("the town of Soledar in eastern Ukraine")
+        for group_ in (kids, objs):
+            for c in group_:
+                found = self.at(c)
+                if c.dep_ == "pobj":  # "the foreign ministers of Armenia and Azerbaijan"
+                    found = [m for x in conjuncts(c) for m in self.at(x)] or found
+                if any(m.actor.country for m in found):
+                    return found
+                fallback = fallback or found
+            for c in group_:
+                found = self._modifier(c, depth - 1, preps)
+                if any(m.actor.country for m in found):
+                    return found
+                fallback = fallback or found
+        return fallback
+
+    def group(self, tok: Token, allow_place: bool = True, source: bool = False,
+              possessor: bool = False) -> list[Mention]:
+        """Mentions of tok and all its conjuncts, in text order, one per actor."""
+        out: list[Mention] = []
+        for c in conjuncts(tok):
+            out.extend(self.of(c, allow_place, source, possessor))
+            # "Azerbaijani and Armenian forces": conjoined modifiers name several sides
+            for m in c.children:
+                if m.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in m.children):
+                    for x in conjuncts(m):
+                        out.extend(self.at(x))
+        return _dedupe(out)
+
+
+def unresolved(tok: Token, sent_index: int = -1) -> Mention:
+    """A stand-in for a doer the resolver could not name ("Islamic fundamentalists")."""
+    left = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "punct")
+    words = [t for t in tok.doc[left:tok.i + 1]]
+    actor = Actor(text=" ".join(t.text for t in words), code=None, country=None,
+                  kind="other", why="unresolved by the actor resolver")
+    return Mention(left, tok.i + 1, sent_index, actor, via="unresolved")
+
+
+def actor_key(a: Actor) -> tuple[str | None, str | None, str | None]:
+    return (a.code, a.country, a.name)
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen: set = set()
+    out = []
+    for m in ms:
+        k = actor_key(m.actor)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def unknown_doer(verb: Token) -> Mention:
+    """The unnamed doer of a passive ("were killed in an attack")."""
+    actor = Actor(text="(unknown)", code=None, country=None, kind="other",
+                  why="passive without an agent")
+    return Mention(verb.i, verb.i + 1, -1, actor, via="unresolved")

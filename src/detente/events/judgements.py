@@ -1,0 +1,68 @@
+"""Judgement frames: calling someone names, criticising their words, saying they must.
+
+"Biden called Putin a killer" (ACCUSE), "He said Biden's comments were inappropriate"
+(ACCUSE), "France said Iran must release the diplomats" (REQUEST). Their entries are
+in `data/frames.tsv`; the word classes (label, labelverb, negadj, say) in `words.tsv`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .frames import ActorIndex, objects, subject
+from .lexicon import Entry
+from .match import Hit, Matcher
+
+
+def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, Entry]
+                   ) -> list[Hit]:
+    """"X called Y a killer", "X said Y's remarks were inappropriate", "X said Y must"."""
+    label, critic, demand = judge["label"], judge["critic"], judge["demand"]
+    hits = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        cls = m.classes(tok)
+        if "labelverb" in cls:
+            oprd = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr"}
+                    or (c.dep_ == "prep" and c.lower_ == "as")]
+            names = [g for c in oprd for g in [c, *c.children]]
+            if any("label" in m.classes(n) for n in names):
+                hits.extend(_simple(m, tok, objects(tok), index, label))
+        if "say" in cls:
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    hits.extend(_critic(m, tok, c, index, critic))
+                    hits.extend(_demand(m, tok, c, index, demand))
+    return hits
+
+
+def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: Entry
+            ) -> list[Hit]:
+    """"He said Biden's comments were inappropriate": the speaker criticises Biden."""
+    adjs = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    if not any("negadj" in m.classes(a) for a in adjs):
+        return []
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return _simple(m, say, subj, index, critic) if subj else []
+
+
+def _demand(m: Matcher, say: Token, clause: Token, index: ActorIndex, demand: Entry
+            ) -> list[Hit]:
+    """"X said Y must/should do Z": X demands something of Y."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in clause.children):
+        return []
+    subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subj and index.group(subj[0]):
+        return _simple(m, say, subj, index, demand)
+    return []
+
+
+def _simple(m: Matcher, verb: Token, objs: list[Token], index: ActorIndex, entry: Entry
+            ) -> list[Hit]:
+    sources = m.subject_actors(subject(verb, m.controllers), index)
+    for o in objs:
+        targets = index.group(o)
+        if targets and sources:
+            return [Hit(verb, entry, sources, targets, "judgement", confidence=0.75)]
+    return []

@@ -1,0 +1,407 @@
+"""Find event triggers in a sentence and read their actors from the parse.
+
+A `Hit` is one trigger with its source and target actors; `coder.py` turns hits
+into `Event`s. Verbs are read first (subject, object or frame preposition), then
+nouns ("talks between A and B", "Zarif's trip to Istanbul", "issued a joint
+statement"); the judgement frames ("called Putin a killer") are in `judgements.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.models import Mention
+
+from .frames import (
+    CLAUSAL,
+    TEMPORAL,
+    ActorIndex,
+    forms,
+    is_passive,
+    objects,
+    preps,
+    subject,
+    unknown_doer,
+    unresolved,
+)
+from .lexicon import Entry
+
+PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved in talks"
+FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
+AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
+NON_AGENTS = {"it", "this", "that", "which", "what", "there", "report", "statement", "move",
+              "step", "decision", "plan", "law", "bill", "situation", "one"}
+REPORTED_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+TRIGGER_ADJ_DEPS = {"amod", "acomp"}
+NON_TARGET_PREPS = {"in", "at", "near", "from", "during", "after", "before", "since", "for",
+                    "by", "with", "over", "about", "into", "through", "on", "under", "of",
+                    "inside", "outside", "across", "throughout", "amid", "despite"}
+GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat"}
+RESPONSIBLE = {"responsible", "guilty", "involved"}
+MOTION = {"go", "come", "travel", "fly", "head", "arrive", "return", "be", "take",
+          "converge", "gather", "remain", "stay", "put", "place"}
+
+
+@dataclass
+class Hit:
+    """A trigger with the actors it links."""
+
+    trigger: Token
+    entry: Entry
+    sources: list[Mention]
+    targets: list[Mention]
+    role: str  # where the target came from: dobj, with, between, group ...
+    symmetric: bool = False
+    plover: str = ""
+    cameo: str = ""
+    mode: str | None = None
+    converted: str | None = None  # governor class that changed the type
+    consumed: set[int] = field(default_factory=set)
+    confidence: float = 0.7
+    governor: Token | None = None
+    reciprocal: bool = False  # "accused each other": both directions
+
+    def __post_init__(self) -> None:
+        self.plover = self.plover or self.entry.plover
+        self.cameo = self.cameo or self.entry.cameo
+        self.mode = self.mode or self.entry.mode
+
+
+class Matcher:
+    """Reads hits from sentences with compiled lexicons and word classes."""
+
+    def __init__(self, verbs: dict[str, list[Entry]], nouns: dict[str, list[Entry]],
+                 words: dict[str, set[str]]):
+        self.verbs = verbs
+        self.nouns = nouns
+        self.words = words
+        self.controllers = frozenset(w for w, c in words.items() if "request" in c) | {
+            "get", "force", "persuade", "convince", "help", "allow", "order"}
+
+    def classes(self, tok: Token) -> set[str]:
+        out: set[str] = set()
+        for f in forms(tok):
+            out |= self.words.get(f, set())
+        return out
+
+    def subject_actors(self, subj: Token | None, index: ActorIndex) -> list[Mention]:
+        """Actors of a subject; an unresolved pronoun in reported speech == the speaker.
+
+        "Switzerland said it had expelled..." -> it = Switzerland.
+        """
+        if subj is None:
+            return []
+        found = index.group(subj, source=True)
+        if found:
+            return found
+        if subj.pos_ == "PRON" and subj.lower_ in REPORTED_PRONOUNS:
+            tok = subj.head
+            for _ in range(6):
+                if "say" in self.classes(tok) and tok != subj.head:
+                    return self.subject_actors(subject(tok), index)
+                if tok.head == tok:
+                    break
+                tok = tok.head
+            return []
+        if subj.dep_ == "dobj" and subj.head.pos_ == "VERB" and subj.head != subj:
+            # "issued a declaration demanding that ...": the issuer demands
+            return self.subject_actors(subject(subj.head, self.controllers), index)
+        if subj.pos_ in {"NOUN", "PROPN", "NUM"} and subj.lower_ not in NON_AGENTS:
+            return [unresolved(subj)]  # an unnamed doer, or an event ("a bombing killed")
+        return []
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        return any(f in self.nouns for f in forms(tok)[:2]) or tok.lower_ in NON_AGENTS
+
+    def object_actors(self, tok: Token, index: ActorIndex) -> list[Mention]:
+        """Actors of an object; a named but unresolved one stands in as unresolved."""
+        found = index.group(tok)
+        if found or self._is_event_noun(tok):
+            return found
+        if (tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                or "agent" in self.classes(tok)):
+            return [unresolved(tok)]
+        return []
+
+    # -- verbs -------------------------------------------------------------
+    def verb_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
+        hits = []
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} and not (
+                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS):
+                continue
+            hit = self._verb(tok, index)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
+        found: list[tuple[Entry, list[Token]]] = []
+        for f in forms(tok):
+            for e in self.verbs.get(f, []):
+                if ("adj" in e.flags) != (tok.pos_ == "ADJ"):
+                    continue
+                extra = self._extra(tok, e.extra)
+                if extra is not None:
+                    found.append((e, extra))
+            if found:
+                break
+        if not found:
+            return None
+        subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
+        sources = self.subject_actors(subj, index)
+        if (not sources and subj is None and is_passive(tok)
+                and found[0][0].plover in FORCE | {"RETREAT", "SANCTION"}):
+            sources = [unknown_doer(tok)]  # "three civilians were killed": doer not said
+        best: Hit | None = None
+        if _reciprocal(tok) and len(sources) >= 2:
+            e, extra = found[0]
+            return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
+                       reciprocal=True)
+        for e, extra in found:
+            targets, role = self._targets(tok, e, extra, index)
+            if not targets and e.plover == "AGREE" and "agree" in self.classes(tok):
+                targets, role = self._inner_targets(tok, index)
+            if targets and "inverse" in e.flags:  # "received weapons from X": X gives
+                hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
+                          consumed={t.i for t in extra})
+                return hit if sources else None
+            if not targets and "need" in e.flags:
+                continue
+            hit = Hit(tok, e, sources, targets, role or "subj",
+                      symmetric="sym" in e.flags and not targets,
+                      consumed={t.i for t in extra} | {
+                          o.i for o in objects(tok) if not index.at(o)})
+            hit.confidence = 0.85 if targets else 0.55
+            if best is None or (targets and not best.targets):
+                best = hit
+            if targets:
+                break
+        return best
+
+    def _inner_targets(self, tok: Token, index: ActorIndex) -> tuple[list[Mention], str | None]:
+        """"agreed to give Turkey 3 billion euros": the one the promise == made to."""
+        for x in tok.children:
+            if x.dep_ != "xcomp":
+                continue
+            cands = [c for c in x.children if c.dep_ in {"dative", "iobj", "dobj"}]
+            cands += [g for p in ("to", "with", "between") for g in preps(x, p)]
+            for c in cands:
+                group = index.group(c)
+                if group:
+                    return group, "xcomp"
+        return [], None
+
+    def _extra(self, tok: Token, words: tuple[str, ...]) -> list[Token] | None:
+        """Tokens near tok for each extra word of a pattern, or None if one == missing."""
+        if not words:
+            return []
+        near = list(_near(tok, 3))
+        out = []
+        for w in words:
+            hit = next((t for t in near if t.lower_ == w or w in forms(t)), None)
+            if hit is None:
+                return None
+            out.append(hit)
+        return out
+
+    def _targets(self, tok: Token, e: Entry, extra: list[Token], index: ActorIndex
+                 ) -> tuple[list[Mention], str | None]:
+        heads = [tok] + [t for t in extra if t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "ADJ"}]
+        visit = e.mode == "visit" or "visit" in e.flags
+        for frame in e.frames or ("dobj",):
+            cands: list[Token] = []
+            if frame == "dobj":
+                cands = [o for o in objects(tok) if o not in extra]
+                if is_passive(tok):
+                    cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                elif not objects(tok):
+                    cands += _loose_objects(tok)
+                # "endorsed an agreement with the EU": the partner of the object
+                if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
+                    cands += [g for o in objects(tok) if not index.at(o)
+                              for p in ("with", "between") for g in preps(o, p)]
+            elif frame == "ccomp":
+                cands = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
+                         if g.dep_ in {"nsubj", "nsubjpass"}]
+            elif frame == "extra":  # "hosts 3.5 million Syrian refugees"
+                cands = [t for t in extra if t.pos_ in {"NOUN", "PROPN"}]
+            else:
+                for h in heads:
+                    cands += preps(h, frame)
+                    for o in objects(h):  # "massed troops near Ukraine's borders"
+                        cands += preps(o, frame)
+                if _stranded(tok, frame):  # "called on" + object parsed as dobj
+                    cands += [o for o in objects(tok) if o not in extra]
+            for c in cands:
+                group = index.at(c) if "head" in e.flags else index.group(
+                    c, allow_place=True, source=e.plover in FORCE)  # "sites in Pakistan"
+                if not visit and frame in {"to", "in"}:
+                    group = [m for m in group if not m.is_place or m.via != "name"]
+                if group:
+                    return group, frame
+        if e.plover in FORCE:  # "struck nine sites in Pakistan": the place attacked
+            for frame in ("in", "inside", "across"):
+                for c in preps(tok, frame):
+                    found = [m for m in index.group(c) if m.actor.country]
+                    if found:
+                        return found, frame
+        if "need" in e.flags or e.plover in AGENT_TARGETS:
+            for frame in e.frames or ("dobj",):
+                cands = objects(tok) if frame == "dobj" or _stranded(tok, frame) else [
+                    c for h in heads for c in preps(h, frame)] if frame != "ccomp" else []
+                for c in cands:
+                    if c not in extra and (found := self.object_actors(c, index)):
+                        return found, frame
+        return [], None
+
+    # -- nouns -------------------------------------------------------------
+    def noun_hits(self, sent: Span, index: ActorIndex, consumed: set[int]) -> list[Hit]:
+        hits = []
+        for tok in sent:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in consumed:
+                continue
+            hit = self._noun(tok, index)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
+        mods = {m for c in tok.children for m in forms(c)} | {
+            m for c in tok.children for g in c.children for m in forms(g)}
+        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])
+                   if all(w in mods for w in e.extra)]
+        for entry in entries:
+            hit = self._noun_entry(tok, entry, index)
+            if hit is not None and (hit.targets or hit.symmetric or "need" not in entry.flags):
+                return hit
+        return None
+
+    def _noun_entry(self, tok: Token, entry: Entry, index: ActorIndex) -> Hit | None:
+        between: list[Mention] = []
+        for p in ("between", "among"):
+            for c in preps(tok, p):
+                between = index.group(c, possessor=True)
+                if len(between) >= 2 and "mediate" not in entry.flags:
+                    return Hit(tok, entry, between, [], "between", symmetric=True,
+                               confidence=0.7)
+        sources, gov = self._noun_sources(tok, index)
+        targets, role = between, "between" if between else None
+        for frame in entry.frames if not targets else ():
+            targets = self._noun_targets(tok, gov, frame, index)
+            if targets:
+                role = frame
+                break
+        if not sources:
+            return None
+        sym = "sym" in entry.flags and not targets and len(sources) >= 2
+        hit = Hit(tok, entry, sources, targets, role or "subj", symmetric=sym, governor=gov)
+        hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45
+        return hit
+
+    def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
+                      ) -> list[Mention]:
+        heads = [tok] + ([gov] if gov is not None else [])
+        if frame == "ccomp":
+            cands = [g for h in heads for c in h.children if c.dep_ in {"ccomp", "acl"}
+                     for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        else:
+            cands = [c for h in heads for c in preps(h, frame)]
+        if gov is not None and frame in {"to", "for"}:
+            cands += [c for c in gov.children if c.dep_ in {"dative", "iobj"}]
+        for c in cands:
+            group = index.group(c)
+            if group:
+                return group
+        return []
+
+    def _noun_sources(self, tok: Token, index: ActorIndex) -> tuple[list[Mention], Token | None]:
+        """Who does what the noun names: a possessor, an agent, the light verb's subject."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found = index.group(c)
+                if found:
+                    return found, None
+        for c in preps(tok, "by"):
+            found = index.group(c, source=True)
+            if found:
+                return found, None
+        mods = [m for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
+                for m in index.group(c) if not m.is_place]
+        gov = self._governor(tok)
+        if gov is not None:
+            subj = subject(gov, self.controllers)
+            if subj is None and gov.lemma_.lower() in PASSIVE_DOER:
+                subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                found = self.subject_actors(subj, index)
+                if found and not (mods and all(m.via == "unresolved" for m in found)):
+                    return found, gov
+        return mods, gov
+
+    def _governor(self, tok: Token) -> Token | None:
+        """The verb whose subject does what the noun names ("held talks", "went on a trip")."""
+        head = tok.head
+        if tok.dep_ in {"dobj", "obj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            return head if self.classes(head) & GOVERNING else None
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TEMPORAL:
+            above = head.head
+            if above.pos_ in {"VERB", "AUX"} and (
+                    above.lemma_.lower() in MOTION or self.classes(above) & GOVERNING):
+                return above
+            if above.pos_ == "ADJ" and above.lower_ in RESPONSIBLE and above.head.pos_ == "AUX":
+                return above.head  # "X == responsible for mass killings"
+            if (head.lower_ in {"of", "in"} and above.pos_ in {"NOUN", "NUM", "SYM"}
+                    and above.dep_ == "dobj"
+                    and self.classes(above.head) & GOVERNING):
+                return above.head  # "gave X 5 million dollars of aid"
+        if tok.dep_ == "conj":
+            return self._governor(head) if head.pos_ in {"NOUN", "PROPN"} else None
+        return None
+
+def _stranded(verb: Token, prep: str) -> bool:
+    """The verb has the preposition as a particle-like child with no object of its own."""
+    return any(c.lower_ == prep and c.dep_ in {"prep", "prt"}
+               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"A and B accused each other" / "one another"."""
+    for c in verb.children:
+        words = {t.lower_ for t in c.subtree}
+        if c.dep_ in {"dobj", "prep", "dative"} and (
+                {"each", "other"} <= words or {"one", "another"} <= words):
+            return True
+    return False
+
+
+def _loose_objects(verb: Token) -> list[Token]:
+    """Objects of a verb the parser hung on a preposition ("kidnapped up to 16 advisers")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prt":
+            out += [p for g in c.children if g.dep_ == "prep" for p in g.children
+                    if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ not in NON_TARGET_PREPS:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _near(tok: Token, depth: int):
+    """Dependents of tok down to depth, not entering nested clauses.
+
+    The subject counts at the first level only ("troops left", "the bid was approved").
+    """
+    frontier = [tok]
+    for level in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in CLAUSAL or (level and c.dep_ in {"nsubj", "nsubjpass"}):
+                    continue
+                yield c
+                if c.dep_ not in {"nsubj", "nsubjpass"}:
+                    nxt.append(c)
+        frontier = nxt

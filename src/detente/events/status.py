@@ -1,0 +1,114 @@
+"""Whether an event == asserted, negated, hypothetical or future.
+
+The trigger and every word that governs it are inspected: a negation, a modal,
+an "if", a rumour or a plan anywhere up the chain changes the status. Negation
+wins over the others, then hypothetical, then future.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEG_WORDS = {"not", "n't", "never", "no", "nor", "neither"}
+NEG_GOVERNORS = {"deny", "fail", "refrain"}
+MODALS_HYP = {"could", "might", "may", "would", "should", "can", "must"}
+MODALS_FUT = {"will", "shall", "'ll", "wo"}
+HYP_GOVERNORS = {
+    "rumor", "rumour", "rumored", "rumoured", "consider", "pretend", "speculate",
+    "speculation", "possibility", "possible", "mull", "contemplate", "reportedly",
+    "allege", "alleged", "weigh", "chance", "likely", "unlikely", "whether", "fear",
+    "risk", "potential",
+}
+FUTURE_GOVERNORS = {"plan", "schedule", "set", "expect", "prepare", "intend", "due",
+                    "poise", "go", "aim"}
+FUTURE_ADJ = {"upcoming", "planned", "future", "forthcoming", "proposed", "scheduled"}
+HYP_ADJ = {"possible", "potential", "hypothetical", "rumored", "rumoured", "alleged"}
+SAY = {"say", "tell", "state", "announce", "declare", "add", "stress", "note", "insist",
+       "report", "claim", "confirm", "explain", "write", "indicate"}
+
+
+def _chain(trigger: Token) -> list[Token]:
+    """The trigger and the words governing it, up to a relative clause's noun.
+
+    A relative clause describes its noun, so the negation or modal of the clause
+    above it ("This isn't because of the comments, in which Biden called Putin a
+    killer") does not reach the event inside it; nor does that of a finite adverbial
+    clause ("X did not comment while Y attacked").
+    """
+    out = [trigger]
+    tok = trigger
+    while tok.head != tok and len(out) < 12:
+        if tok.dep_ == "relcl":
+            break
+        if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _has_neg(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"det", "advmod", "neg"}):
+            return True
+    return False
+
+
+def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
+    """(hypothetical, future) read from the dependents of one token."""
+    hyp = fut = False
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ in {"aux", "auxpass"}:
+            if low in MODALS_FUT or (low == "would" and said_past):
+                fut = True
+            elif low in MODALS_HYP:
+                hyp = True
+        elif c.dep_ == "mark":
+            hyp = hyp or low in {"if", "unless", "whether"}
+        if (c.dep_ == "aux" and low in {"had", "were", "should"} and tok.dep_ == "advcl"
+                and any(s.dep_ == "nsubj" and s.i > c.i for s in tok.children)):
+            hyp = True  # "Had Iran killed American soldiers, ..."
+        elif c.dep_ in {"amod", "advmod"} and low in HYP_ADJ | {"reportedly"}:
+            hyp = True
+        elif c.dep_ == "amod":
+            fut = fut or low in FUTURE_ADJ
+        elif c.dep_ in {"npadvmod", "advmod", "prep"}:
+            fut = fut or _is_future_time(c)
+    return hyp, fut
+
+
+def status_of(trigger: Token) -> str:
+    """Status of the event whose trigger word is `trigger` (see module doc)."""
+    hyp = fut = False
+    chain = _chain(trigger)
+    said_past = any(t.lemma_.lower() in SAY and t.tag_ in {"VBD", "VBN"} for t in chain[1:])
+    for n, tok in enumerate(chain):
+        lemma = tok.lemma_.lower()
+        if _has_neg(tok) or (n and lemma in NEG_GOVERNORS):
+            return "negated"
+        h, f = _marks(tok, said_past)
+        hyp, fut = hyp or h, fut or f
+        if n and (lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS):
+            hyp = True
+        if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
+                and (lemma != "go" or tok.tag_ == "VBG")):
+            fut = True
+    if hyp:
+        return "hypothetical"
+    if fut:
+        return "future"
+    return "asserted"
+
+
+def _is_future_time(tok: Token) -> bool:
+    """"next week", "tomorrow", "later this month" (not "the upcoming elections")."""
+    words = {t.lower_ for t in tok.subtree}
+    if "tomorrow" in words:
+        return True
+    return bool(words & {"next", "later", "coming"}) and bool(words & TIME_WORDS)
+
+
+TIME_WORDS = {"week", "weeks", "month", "months", "year", "years", "day", "days", "weekend",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "spring", "summer", "autumn", "fall", "winter", "hours"}

@@ -1,0 +1,43 @@
+"""Date resolution of the event coder against fixed publication dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.events.dates import resolve
+
+PUB = date(2021, 3, 20)  # Saturday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He went to Turkey on Friday.", ("2021-03-19", "day")),
+    ("He went to Turkey Monday.", ("2021-03-15", "day")),
+    ("They met yesterday.", ("2021-03-19", "day")),
+    ("They met last week.", ("2021-03-08", "week")),
+    ("They met last month.", ("2021-02", "month")),
+    ("A month ago there were rumors.", ("2021-02", "month")),
+    ("Three days ago they met.", ("2021-03-17", "day")),
+    ("They attacked in 2018.", ("2018", "year")),
+    ("Iran has been involved since 2017.", ("2017", "year")),
+    ("They met on March 3, 2019.", ("2019-03-03", "day")),
+    ("They met on 3 March 2019.", ("2019-03-03", "day")),
+    ("They will meet next week.", ("2021-03-22", "week")),
+    ("They met in January.", ("2021-01", "month")),
+    ("They met in May 2020.", ("2020-05", "month")),
+    ("They met.", ("2021-03-20", "day")),
+])
+def test_relative_and_explicit_dates(text, expected):
+    assert resolve(text, PUB) == expected
+
+
+def test_without_publication_date_only_absolute_dates():
+    assert resolve("They met on Friday.", None) == (None, None)
+    assert resolve("They met in 2018.", None) == ("2018", "year")
+
+
+def test_nearest_expression_to_trigger_wins():
+    text = "In 2018 Turkey attacked; last week it met Iran."
+    assert resolve(text, PUB, near=text.index("met")) == ("2021-03-08", "week")
+    assert resolve(text, PUB, near=text.index("attacked")) == ("2018", "year")
