@@ -49,8 +49,12 @@ def _safe_penta(cameo: str | None) -> int:
 
 def _petr_country(actor: Actor | None) -> str | None:
     """PETRARCH codes every intergovernmental body IGO...; we name it, so fold ours to IGO."""
-    if actor is not None and actor.kind == "igo":
+    if actor is None:
+        return None
+    if actor.kind == "igo":
         return "IGO"
+    if actor.country is None and actor.code and actor.code.startswith("---"):
+        return "---"  # a sector with no known country ("insurgents"), as PETRARCH writes it
     return country(actor)
 
 
@@ -79,7 +83,8 @@ def score_petr2(gs: GoldSet, predictions: list[list[Event]]) -> Result:
     skipped = 0
     for item, events in zip(gs.items, predictions, strict=True):
         gold_ev = item.gold.get("events") or []
-        with_dyad = [e for e in asserted(events) if country(e.source) and country(e.target)]
+        with_dyad = [e for e in asserted(events)
+                     if _petr_country(e.source) and _petr_country(e.target)]
         skipped += len(asserted(events)) - len(with_dyad)
         levels = {
             "triple": (
