@@ -49,22 +49,31 @@ class Pipeline:
         mentions = self.resolver.resolve(doc, article.published)
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)
+        places: dict[int, object] = {}  # one look-up per sentence, shared by its events
         for event in events:
             if event.location is None:
-                event.location = self.resolver.locate(doc, event.sentence_index, mentions)
+                if event.sentence_index not in places:
+                    places[event.sentence_index] = self.resolver.locate(
+                        doc, event.sentence_index, mentions)
+                event.location = places[event.sentence_index]
         t2 = time.perf_counter()
         statements = self.find_statements(doc, mentions, article) if self.find_statements else []
         t3 = time.perf_counter()
         self.timings["actors"] += t1 - t0
         self.timings["events"] += t2 - t1
         self.timings["statements"] += t3 - t2
-        return CodedDocument(
+        coded = CodedDocument(
             article=article,
             events=events,
             n_sentences=sum(1 for _ in doc.sents),
             statements=statements,
             learned=self._learned(article),
         )
+        learn = getattr(self.resolver, "learn", None)
+        if learn is not None:  # later documents of the run know the people this one introduced
+            learn([item.to_entry(article.published) for item in self.resolver.learned])
+            self.timings["actors"] += time.perf_counter() - t3
+        return coded
 
     def _learned(self, article: Article) -> list[LearnedActor]:
         when = article.published.isoformat() if article.published else None

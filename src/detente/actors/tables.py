@@ -25,6 +25,8 @@ _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l"
 
 def fold(text: str) -> str:
     """Lower-case ASCII form: diacritics and curly quotes removed ("Türkiye" -> "turkiye")."""
+    if text.isascii() and "`" not in text:  # most names and tokens: only case to fold
+        return text.lower()
     text = text.translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()

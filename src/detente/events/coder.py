@@ -149,7 +149,8 @@ class LexiconCoder:
         quote = quote_for(quotes, hit.trigger)
         pairs = self._pairs(hit, quote)
         when, precision = dates.resolve(sent.text, article.published,
-                                        hit.trigger.idx - sent.start_char)
+                                        hit.trigger.idx - sent.start_char,
+                                        _foreign_clauses(hit.trigger, sent))
         out = []
         for src, tgt in pairs:
             conf = hit.confidence - _depth_penalty(hit.trigger) - sum(
@@ -188,6 +189,25 @@ class LexiconCoder:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+
+
+def _foreign_clauses(trigger: Token, sent: Span) -> list[tuple[int, int]]:
+    """Character ranges of clauses about another thing than the trigger's own clause.
+
+    A relative or participle clause on a noun ("an agreement signed in 2001", "the war
+    that began in 2022") dates that noun, not the event; so does any clause that the
+    trigger is not part of when it hangs below the trigger's own clause.
+    """
+    out = []
+    for tok in sent:
+        if tok.dep_ not in {"relcl", "acl"}:
+            continue
+        left, right = tok.left_edge, tok.right_edge
+        if left.i <= trigger.i <= right.i:
+            continue
+        out.append((left.idx - sent.start_char,
+                    right.idx + len(right.text) - sent.start_char))
+    return out
 
 
 def _statistic(tok: Token) -> bool:
@@ -351,7 +371,8 @@ def _rule(hit: Hit) -> str:
 
 
 def _trigger_text(hit: Hit) -> str:
-    toks = sorted([hit.trigger] + [t for t in hit.trigger.doc if t.i in hit.consumed],
+    doc = hit.trigger.doc  # index the consumed tokens: scanning the doc per event is O(n^2)
+    toks = sorted([hit.trigger] + [doc[i] for i in hit.consumed if i != hit.trigger.i],
                   key=lambda t: t.i)
     return " ".join(t.text for t in toks)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 from typing import Any
@@ -111,11 +111,27 @@ def _match(words: list[tuple[str, str]], i: int, parts: tuple) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _by_first_word(cues: Cues) -> tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]:
+    """Cues indexed by the words they can start with, so each token tries only its own."""
+    index: dict[str, list[Cue]] = {}
+    gapped: list[Cue] = []
+    for cue in cues.cues:
+        if not cue.parts or cue.parts[0] is None:
+            gapped.append(cue)
+            continue
+        for word in cue.parts[0]:
+            index.setdefault(word, []).append(cue)
+    return {w: tuple(c) for w, c in index.items()}, tuple(gapped)
+
+
 def find_cues(words: list[tuple[str, str]], cues: Cues) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches (start, end, cue) over (lower, lemma) tokens, longest first."""
+    index, gapped = _by_first_word(cues)
     found = []
-    for i in range(len(words)):
-        for cue in cues.cues:
+    for i, (lower, lemma) in enumerate(words):
+        candidates = index.get(lower, ()) + (index.get(lemma, ()) if lemma != lower else ())
+        for cue in dict.fromkeys(candidates + gapped):
             end = _match(words, i, cue.parts)
             if end is not None and end > i:
                 found.append((i, end, cue))
