@@ -100,3 +100,29 @@ def test_bad_input_is_named_rest_is_coded_exit_1(tmp_path):
 def test_a_bad_date_option_says_what_is_expected(tmp_path):
     run = detente("code", "-", "--published", "20/03/2021", stdin="text")
     assert run.returncode == 2 and "2021-03-20" in run.stderr
+
+
+def test_relations_trends_statements_and_brief(coded_store, tmp_path):
+    db, _ = coded_store
+    rel = json.loads(detente("relations", "TUR", "USA", "--by", "year", "--db", str(db),
+                             "--json").stdout)
+    assert rel and all(-1 <= r["index"] <= 1 for r in rel if r["index"] is not None)
+    trends = json.loads(detente("trends", "--db", str(db), "--json").stdout)
+    assert trends and {"verdict", "p_value", "test"} <= set(trends[0])
+    assert {t["verdict"] for t in trends} <= {"rising", "falling", "no clear change"}
+    stmts = json.loads(detente("statements", "--db", str(db), "--json").stdout)
+    assert all(s["agreement"] in {"agree", "disagree", "no events", "mixed statements", "unclear"}
+               for s in stmts)
+    out = tmp_path / "brief.html"
+    run = detente("brief", "IRN", "RUS", "TUR", "USA", "--db", str(db), "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "data:image/png;base64," in html and "TUR-USA" in html
+
+
+def test_actors_commands(tmp_path):
+    explained = detente("actors", "explain", "Zarif met Cavusoglu in Ankara.", "--on", "2019-06-01")
+    assert explained.returncode == 0 and "IRN" in explained.stdout and "TUR" in explained.stdout
+    listed = json.loads(detente("actors", "list", "-q", "zarif", "--json",
+                                "--db", str(tmp_path / "none.duckdb")).stdout)
+    assert any("IRN" in (row.get("country") or "") for row in listed)

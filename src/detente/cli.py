@@ -206,6 +206,36 @@ def relations(a, b, db, by, since, until, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
+@click.option("--pair", nargs=2, help="Only this pair (two country codes).")
+@click.option("--list", "listing", is_flag=True, help="Every statement with its sentence.")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def statements(db, pair, listing, as_json, as_csv) -> None:
+    """Relationship statements ("warm ties", "tensions soared") beside the event-based index."""
+    from detente.relations import compare_statements, dedupe
+
+    with _open_store(db) as store:
+        found = store.statements_frame()
+        events_df = dedupe(store.events_frame())
+    if pair:
+        a, b = sorted(p.upper() for p in pair)
+        keep = ((found["a_country"] == a) & (found["b_country"] == b)) | (
+            (found["a_country"] == b) & (found["b_country"] == a))
+        found = found[keep]
+    if listing:
+        cols = ["published", "a_country", "b_country", "polarity", "direction", "cue", "evidence"]
+        _output(found[cols] if not (as_json or as_csv) else found, as_json, as_csv,
+                title="relationship statements")
+        return
+    table = compare_statements(events_df, found)
+    if not (as_json or as_csv):
+        table = table[["pair", "n_statements", "statement_polarity", "direction", "cues",
+                       "n_events", "index", "agreement", "firm"]]
+    _output(table, as_json, as_csv, title="statements vs events")
+
+
+@cli.command()
+@DB_OPTION
 @click.option("--since")
 @click.option("--until")
 @click.option("--level", default=0.05, show_default=True, help="Significance level of the test.")
