@@ -51,7 +51,7 @@ def test_jsonl_fields_and_bad_lines_named(tmp_path):
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles, errors = collect([path])
-    assert [a.doc_id for a in articles][0] == "x1"
+    assert articles[0].doc_id == "x1"
     assert articles[0].published == date(2021, 3, 19) and articles[0].url == "http://e/x1"
     assert len(articles) == 2 and articles[1].doc_id.startswith("h")
     assert [(e.line, "JSON" in e.problem) for e in errors] == [(2, True), (3, False)]
@@ -70,7 +70,7 @@ def test_folders_recurse_and_html_body(tmp_path):
     (tmp_path / "plain.txt").write_text(REPORT, encoding="utf-8")
     articles, errors = collect([tmp_path])
     assert not errors
-    html = [a for a in articles if a.path.endswith("story.html")][0]
+    html = next(a for a in articles if a.path.endswith("story.html"))
     assert "Cavusoglu" in html.text and "Home | World" not in html.text
 
 

@@ -25,6 +25,7 @@ OFFICES = {
     "intelligence_chief", "interior_minister", "finance_minister", "supreme_leader",
     "un_envoy", "secretary_general", "commission_president", "council_president",
     "high_representative", "group_leader", "spokesperson", "national_security_adviser",
+    "foreign_affairs_chief",  # a party office above the minister (China's Wang Yi from 2023)
 }
 SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG"}
 ORG_CODES = {"UNO", "NATO", "EU", "AFU", "ARL", "IAEA", "PKK", "ISIS", "HAMAS", "HEZBOLLAH",

@@ -27,12 +27,12 @@ class Pipeline:
     def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
                  statements: bool = True) -> None:
         from detente.actors import ActorResolver
-        from detente.events import LexiconCoder
+        from detente.classify.backoff import BackoffCoder
         from detente.nlp import load_nlp
 
         self.nlp = nlp or load_nlp()
         self.resolver = resolver or ActorResolver(self.nlp, extra=extra_actors)
-        self.coder = coder or LexiconCoder()
+        self.coder = coder or BackoffCoder()
         self.find_statements = None
         if statements:
             try:

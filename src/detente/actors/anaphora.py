@@ -25,7 +25,11 @@ def _root(doc: Doc, m: Mention) -> Token:
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
-    tok = _root(doc, m)
+    return _subject_root(_root(doc, m))
+
+
+def _subject_root(tok: Token) -> bool:
+    """Whether a phrase's root token is (a conjunct of, or the possessor in) a subject."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ == "poss":
@@ -132,6 +136,97 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
     text = doc[start:end].text
     return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
                                             f"{_base(a)}"), False, "pronoun") for a in group]
+
+
+IT_SKIP_HEADS = {"be", "seem", "appear", "look", "happen", "remain", "take", "rain", "matter"}
+OWNER_KINDS = ("state", "igo", "group")
+
+
+def _owner_at(tok: Token, ms: list[Mention]) -> list[Actor]:
+    """States/organisations (capitals count: "Tehran said") covering a subject token."""
+    found = [m for m in ms if m.start <= tok.i < m.end and m.actor.country
+             and m.actor.kind in OWNER_KINDS and (not m.is_place or m.via == "capital")]
+    seen: dict[str, Actor] = {}
+    for m in found:
+        seen.setdefault(m.actor.country, m.actor)
+    return list(seen.values())
+
+
+def _single_owner(doc: Doc, sent: Span, at: int, ms: list[Mention],
+                  history: list[list[Mention]]) -> Actor | None:
+    """The state that is the nearest subject before `at` in this sentence ("Iraq said it
+    would"), else the subject of the previous sentence's main verb; None when that
+    subject is anything else ("The company said it ...")."""
+    subjects = [t for t in doc[sent.start:at] if t.dep_ in SUBJ]
+    if subjects:
+        owners = _owner_at(subjects[-1], ms)
+    elif history and history[-1]:
+        prev = doc[history[-1][0].start].sent
+        subj = [c for c in prev.root.children if c.dep_ in SUBJ]
+        owners = _owner_at(subj[0], history[-1]) if subj else []
+        owners = owners if subj and not subj[0].conjuncts else []
+    else:
+        owners = []
+    return owners[0] if len(owners) == 1 else None
+
+
+def it_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
+                history: list[list[Mention]]) -> list[Mention]:
+    """'Iran rejected the offer. It said ...': subject 'it' -> the single state subject before."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ != "it" or tok.dep_ not in SUBJ or tok.head.lemma_ in IT_SKIP_HEADS \
+                or any(m.start <= tok.i < m.end for m in ms):
+            continue
+        if any(c.dep_ in ("acomp", "attr") for c in tok.head.children):
+            continue  # "it is clear", "it remains a risk"
+        a = _single_owner(doc, sent, tok.i, ms, history)
+        if a is not None:
+            why = f"pronoun '{tok.text}' -> {a.country} | {_base(a)}"
+            out.append(Mention(tok.i, tok.i + 1, si, replace(a, text=tok.text, why=why), False,
+                               "pronoun"))
+    return out
+
+
+def possessive_roles(doc: Doc, si: int, sent: Span, ms: list[Mention],
+                     history: list[list[Mention]], roles: list[tuple[int, int, str, str, bool]]
+                     ) -> list[Mention]:
+    """'their foreign ministers' / 'its army' as a subject: a role of the states named before.
+
+    `roles` are (start, end, sector, role, is_title) of sector words no country claimed. 'their'
+    takes the coordinated states of this sentence, else the previous sentence's group;
+    'its' the single state subject.
+    """
+    out: list[Mention] = []
+    covered = {i for m in ms if m.actor.country for i in range(m.start, m.end)}
+    for start, end, sector, role, title in roles:
+        j = start - 1
+        while j >= sent.start and doc[j].lower_ in ("own", "top", "senior", "two", "respective"):
+            j -= 1
+        if j < sent.start or doc[j].lower_ not in ("their", "its") or covered & set(range(j, end)):
+            continue
+        if not _subject_root(doc[start:end].root):
+            continue  # "offered its troops": the owner's own means, not a second actor
+        if doc[j].lower_ == "its":
+            one = _single_owner(doc, sent, j, ms, history)
+            owners = [one] if one else []
+        else:
+            before = [m for m in ms if m.end <= j]
+            owners = _group(_conj_cluster(doc, before))
+            subjects = [t for t in doc[sent.start:j] if t.dep_ in SUBJ]
+            if not owners and subjects and subjects[-1].tag_ in ("NNS", "NNPS"):
+                one = _single_owner(doc, sent, j, ms, history)  # "Bosnian Serbs ... their"
+                owners = [one] if one else []
+            if len(owners) < 2 and history and history[-1]:
+                owners = _subject_group(doc, history[-1]) or owners
+        text = doc[j:end].text
+        for a in owners:
+            code = f"{a.country}{sector}"
+            why = f"possessive '{text}' -> {a.country} | {_base(a)}"
+            out.append(Mention(j, end, si, Actor(text, code, a.country, sector, None,
+                                                 "person" if title else a.kind, role,
+                                                 why), False, "role"))
+    return out
 
 
 def _base(a: Actor) -> str:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .people import PeopleIndex
 from .tables import (
     DATA,
+    ActorEntry,
     CountryRow,
     OrgRow,
     PlaceRow,
@@ -88,13 +89,19 @@ class Lexicon:
             self._add(Payload("orgplace", org=o), o.places)
         for t in load_sectors():
             self._add(Payload("sector", term=t), (t.term,))
+        self._titles = {fold(t.term).split()[-1] for t in load_sectors() if t.kind == "title"}
         ambiguous = _ambiguous_words(people)
+        self._ambiguous = ambiguous
+        places = self._places(ambiguous)
+        # a one-word name that is also a place ("Lagos") names the person only after a title
+        vague_words = ambiguous | {fold(n) for p in places for n in (p.name, *p.aliases)
+                                   if " " not in n}
         for keys, forms in people.surfaces().items():
-            plain = tuple(f for f in forms if fold(f) not in ambiguous)
-            vague = tuple(f for f in forms if fold(f) in ambiguous)
+            plain = tuple(f for f in forms if fold(f) not in vague_words)
+            vague = tuple(f for f in forms if fold(f) in vague_words)
             self._add(Payload("person", person_keys=keys), plain)
             self._add(Payload("person", person_keys=keys, needs_context=True), vague)
-        for p in self._places(ambiguous):
+        for p in places:
             self._add(Payload("place", place=p), (p.name, *p.aliases))
         self.ci = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -135,7 +142,7 @@ class Lexicon:
         for form in forms:
             acr = is_acronym(form)
             key = (acr, form if acr else fold(form))
-            prio = PRIORITY[payload.kind]
+            prio = PRIORITY[payload.kind] + 9 * payload.needs_context  # as in resolver._atoms
             old = self._seen.get(key)
             if old and old[0] <= prio:
                 continue
@@ -148,22 +155,52 @@ class Lexicon:
             self._seen[key] = (prio, pid)
             self._forms[pid].append(form)
 
+    def add_people(self, new: dict[str, list[ActorEntry]]) -> int:
+        """Add people learned after compiling: new forms only, straight into the matcher.
+
+        A form some table already claims ("Major", a country, a known person's surname)
+        stays with its owner; the rest become one pattern group per person. Returns the
+        number of forms added.
+        """
+        added = 0
+        for key, entries in new.items():
+            forms = [entries[0].name] + [a for e in entries for a in e.aliases]
+            free = [f for f in dict.fromkeys(forms)
+                    if (is_acronym(f), f if is_acronym(f) else fold(f)) not in self._seen
+                    and fold(f) not in self._ambiguous]
+            if not free:
+                continue
+            pid = len(self.payloads)
+            self.payloads.append(Payload("person", person_keys=(key,)))
+            self._forms[pid] = []
+            for form in free:
+                self._seen[(is_acronym(form), form if is_acronym(form) else fold(form))] = \
+                    (PRIORITY["person"], pid)
+                self._forms[pid].append(form)
+            self._compile_one(pid)
+            added += len(free)
+        return added
+
     def _original(self, pid: int, folded: str) -> str:
         return next(f for f in self._forms[pid] if fold(f) == folded)
 
     def _compile(self) -> None:
-        for pid, forms in self._forms.items():
-            groups: dict[str, list[Doc]] = {}
-            for form in forms:
-                if is_acronym(form):
-                    groups.setdefault(f"{pid}:cs", []).append(self.nlp.make_doc(form))
-                else:
-                    d = self.nlp.make_doc(form)
-                    fold_norms(d)
-                    cap = "cap" if form[:1].isupper() else "any"
-                    groups.setdefault(f"{pid}:{cap}", []).append(d)
-            for key, docs in groups.items():
-                (self.cs if key.endswith(":cs") else self.ci).add(key, docs)
+        for pid in self._forms:
+            self._compile_one(pid)
+
+    def _compile_one(self, pid: int) -> None:
+        """Add one payload's forms to the matchers (case-sensitive for acronyms)."""
+        groups: dict[str, list[Doc]] = {}
+        for form in self._forms[pid]:
+            if is_acronym(form):
+                groups.setdefault(f"{pid}:cs", []).append(self.nlp.make_doc(form))
+            else:
+                d = self.nlp.make_doc(form)
+                fold_norms(d)
+                cap = "cap" if form[:1].isupper() else "any"
+                groups.setdefault(f"{pid}:{cap}", []).append(d)
+        for key, docs in groups.items():
+            (self.cs if key.endswith(":cs") else self.ci).add(key, docs)
 
     def match(self, doc: Doc) -> list[tuple[int, int, Payload]]:
         """All (start, end, payload) matches; capitalised forms need a capitalised first token."""
@@ -173,7 +210,17 @@ class Lexicon:
             for match_id, start, end in matcher(doc):
                 key = self.nlp.vocab.strings[match_id]
                 pid, flag = key.split(":")
-                if flag == "cap" and not doc[start].text[:1].isupper():
+                payload = self.payloads[int(pid)]
+                if flag == "cap" and not doc[start].text[:1].isupper() \
+                        and not self._after_title(doc, start, payload):
                     continue
-                out.append((start, end, self.payloads[int(pid)]))
+                out.append((start, end, payload))
         return out
+
+    def _after_title(self, doc: Doc, start: int, payload: Payload) -> bool:
+        """'President obama': a lower-case known name right after a capitalised title."""
+        if payload.kind != "person" or start == 0:
+            return False
+        prev, tok = doc[start - 1], doc[start]
+        return prev.text[:1].isupper() and prev.lower_ in self._titles and \
+            tok.pos_ in ("PROPN", "NOUN") and not tok.is_stop  # not "The King said"

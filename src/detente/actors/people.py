@@ -50,10 +50,27 @@ class PeopleIndex:
         self.by_name: dict[str, list[ActorEntry]] = defaultdict(list)
         self.by_office: dict[tuple[str, str], list[ActorEntry]] = defaultdict(list)
         for e in entries:
-            self.by_name[fold(e.name)].append(e)
-            k = keys.key(e.office)
-            if e.country and k:
-                self.by_office[(e.country, k)].append(e)
+            self._index(e)
+
+    def _index(self, e: ActorEntry) -> None:
+        self.by_name[fold(e.name)].append(e)
+        k = self.keys.key(e.office)
+        if e.country and k:
+            self.by_office[(e.country, k)].append(e)
+
+    def add(self, entries: list[ActorEntry]) -> dict[str, list[ActorEntry]]:
+        """Index entries for names not known yet; returns the new names (folded) with entries.
+
+        A name already in the index keeps its rows: learning never overrides the tables.
+        """
+        new: dict[str, list[ActorEntry]] = {}
+        for e in entries:
+            key = fold(e.name)
+            if key in self.by_name and key not in new:
+                continue
+            self._index(e)
+            new.setdefault(key, []).append(e)
+        return new
 
     def surfaces(self) -> dict[tuple[str, ...], list[str]]:
         """Surface forms by the people they may name: full names, aliases, unique surnames.

@@ -22,7 +22,7 @@ from .catalog import load_default_user_actors
 from .lexicon import PRIORITY, Lexicon, Payload
 from .locate import Locator
 from .people import OfficeKeys, PeopleIndex, make_code, person_actor
-from .rules import igo_title, org_actor, pro_or_anti, share_roles
+from .rules import ethnic_mention, igo_title, org_actor, pro_or_anti, settled_people, share_roles
 from .tables import ActorEntry, fold, load_organisations, load_people, load_sectors
 
 FILLERS = {"'s", "'", "former", "ex", "ex-", "top", "senior", "new", "acting", "interim", "then",
@@ -57,8 +57,11 @@ class Learned:
 
     def to_entry(self, when: dt.date | None = None) -> ActorEntry:
         """As an `extra` entry for later documents (office held from `when`, if known)."""
+        if isinstance(when, dt.datetime):
+            when = when.date()
         parts = self.name.split()
-        aliases = (parts[-1],) if len(parts) > 1 else ()
+        person = self.actor.kind == "person"
+        aliases = (parts[-1],) if person and len(parts) > 1 and len(parts[-1]) > 3 else ()
         return ActorEntry(self.name, aliases, self.actor.country, self.actor.sector,
                           self.actor.role, when, None, self.actor.kind, "learned")
 
@@ -114,12 +117,29 @@ class ActorResolver:
             ms += self._appositives(doc, si, sent, ms, ents, state)
             ms += self._surnames(doc, si, sent, ms, state)
             ms += anaphora.pronouns(doc, si, sent, ms, history)
+            ms += anaphora.it_pronouns(doc, si, sent, ms, history)
+            owned = anaphora.possessive_roles(doc, si, sent, ms, history,
+                                              _free_roles(by_sent.get(si, []), ms))
+            if owned:  # "its army" replaces the country-less "army" (---MIL)
+                spans = {i for m in owned for i in range(m.start, m.end)}
+                ms = [m for m in ms if m.actor.country or m.start not in spans] + owned
             ms += anaphora.plurals(doc, si, sent, ms, history)
             ms.sort(key=lambda m: (m.start, m.end))
             history.append(ms)
             out.extend(ms)
         self.learned = state.learned
         return out
+
+    def learn(self, entries: list[ActorEntry]) -> int:
+        """Add actors (learned from earlier documents of a run) to the compiled matchers.
+
+        Incremental: new names go into the index and the PhraseMatchers; names a table or an
+        earlier call already knows are left alone. Only people with a full name of two or
+        more capitalised words are learned. Returns how many surface forms were added.
+        """
+        keep = [e for e in entries if _learnable(e)]
+        new = self.people.add(keep)
+        return self.lexicon.add_people(new) if new else 0
 
     def locate(self, doc: Doc, sent_index: int, mentions: list[Mention]) -> Location | None:
         """Where the event of sentence `sent_index` took place ("in Doha"), if said."""
@@ -133,13 +153,16 @@ class ActorResolver:
                        key=lambda m: (m[0] - m[1], PRIORITY[m[2].kind] + 9 * m[2].needs_context,
                                       m[0]))
         taken = bytearray(len(doc))
+        statal = {i for s, e, p in found if p.kind in ("country", "adj") for i in range(s, e)}
         atoms = []
         for start, end, payload in found:
             if any(taken[start:end]) or (payload.kind == "person" and start
                                          and doc[start - 1].text == "("):
                 continue  # "(AKK)" defines an acronym; it is not the person
-            if payload.kind in PLACE_KINDS and _inside_person(doc, start, end):
+            if payload.kind in PLACE_KINDS and _inside_person(doc, start, end, statal):
                 continue  # "Michael Jordan", "Chad Smith"
+            if payload.kind == "person" and end - start == 1 and _name_goes_on(doc, end):
+                continue  # "President Levy Mwanawasa" is not David Levy
             taken[start:end] = b"\x01" * (end - start)
             atoms.append(Atom(start, end, payload))
         for tok in doc:  # one-token compounds the tokenizer keeps whole: "U.S.-led"
@@ -167,11 +190,25 @@ class ActorResolver:
             if cue and pro_or_anti(doc, a.start):  # "pro-Russian rebels" are not Russian
                 i += 1
                 continue
+            if kind == "adj" and a.start > sent.start and doc[a.start - 1].lower_ == "ethnic":
+                out.append(ethnic_mention(doc, si, a))  # "ethnic Albanians" in Macedonia
+                i += 1
+                continue
+            if kind in ("adj", "country") and nxt and settled_people(doc, a, nxt):
+                out.append(replace(self._simple(doc, si, a), end=nxt.end))
+                i += 2  # "Bosnian Serbs", "Iraqi Kurds": the people of the first country
+                continue
             if cue and kind != "org" and nxt and i + 2 < len(atoms) and igo_title(doc, a, nxt,
                                                                                     atoms[i + 2]):
                 used = self._role(doc, si, sent, a.start, self._cue_country(a), atoms[i + 2],
                                   False, atoms[i + 3:], ents, state, out)
                 i += 2 + used  # "Russia's UN ambassador" speaks for Russia
+                continue
+            if kind == "person" and not a.payload.needs_context and nxt and \
+                    self._other_country(doc, a, nxt, state):  # "King Abdullah of Jordan"
+                out.append(self._learn(doc, si, a.start, a.start, a.end,
+                                       self._cue_country(nxt), "GOV", "leader", "title", state))
+                i += 2
                 continue
             if cue or (kind == "person" and not a.payload.needs_context):
                 gap_end, former = self._skip(doc, a.end, nxt.start if nxt else sent.end,
@@ -242,6 +279,8 @@ class ActorResolver:
         if not cue and rest and self._of_country(doc, term.end, rest[0]):
             country, end, used = self._cue_country(rest[0]), rest[0].end, 2
             rest = rest[1:]
+        if country is None and t.country and doc[term.start].text[:1].isupper():
+            country = t.country  # "the Pentagon", "the Knesset", "Congress"
         if former and not cue:
             _, former = self._skip(doc, max(term.start - 1, sent.start), term.start)
         sector = "ELI" if former and t.kind == "title" else group_sector or t.sector
@@ -253,11 +292,19 @@ class ActorResolver:
                                        "title", state, kind="other"))
                 return used
         if t.kind == "title" and end < sent.end:
+            if rest and rest[0].start == end and rest[0].payload.kind == "person" and \
+                    len(rest) > 1 and self._other_country(doc, rest[0], rest[1], state):
+                out.append(self._learn(doc, si, start, end, rest[0].end,
+                                       self._cue_country(rest[1]), sector, t.office or t.term,
+                                       "title", state))  # "King Hassan of Morocco"
+                return used + 2
             if rest and rest[0].start == end and rest[0].payload.kind == "person":
                 out.append(self._person(doc, si, start, rest[0], state,
                                         cue_country=country, cue_sector=sector))
                 return used + 1
             name_end = self._name_at(doc, end, sent.end, ents, rest)
+            if name_end and not country and rest and self._of_country(doc, name_end, rest[0]):
+                country, used = self._cue_country(rest[0]), used + 1  # "King Hassan of Morocco"
             if name_end and country:
                 out.append(self._learn(doc, si, start, end, name_end, country, sector,
                                        t.office or t.term, "title", state))
@@ -288,6 +335,15 @@ class ActorResolver:
         if atom.end < len(doc) and doc[atom.end].norm_ in ("'s", "'"):
             return False  # "leader of Turkey's opposition party": Turkey's goes with the party
         return atom.start == i + 1 or (atom.start == i + 2 and doc[i + 1].lower_ == "the")
+
+    def _other_country(self, doc: Doc, person: Atom, nxt: Atom, state: _DocState) -> bool:
+        """'<known name> of <country>' where the table's people with that name are of
+        another country: a namesake ("King Abdullah of Jordan" is not the Saudi king)."""
+        if not self._of_country(doc, person.end, nxt):
+            return False
+        said = self._cue_country(nxt)
+        entries = self.people.pick(person.payload.person_keys, state.when)
+        return bool(said) and all(e.country != said for e in entries)
 
     def _kind_of(self, country: str | None) -> str:
         """What a country/organisation code stands for: state, igo, group (or other)."""
@@ -453,10 +509,46 @@ def _sentences(doc: Doc) -> list[Span]:
     return [doc[:]]
 
 
-def _inside_person(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens lie inside a longer spaCy PERSON name."""
+def _free_roles(atoms: list[Atom], ms: list[Mention]) -> list[tuple[int, int, str, str, bool]]:
+    """Sector words no mention gave a country: candidates for 'their X', 'its army'."""
+    covered = {i for m in ms if m.actor.country for i in range(m.start, m.end)}
+    return [(a.start, a.end, a.payload.term.sector, a.payload.term.office or a.payload.term.term,
+             a.payload.term.kind == "title")
+            for a in atoms if a.payload.kind == "sector" and a.start not in covered]
+
+
+def _learnable(e: ActorEntry) -> bool:
+    """A learned name worth matching in later documents: a person's full name in capitals.
+
+    Organisations learned from a title ("Baghdad University Medical School") stay in
+    `learned` for the store but are not matched again: their last words are too generic.
+    """
+    words = e.name.split()
+    return e.kind == "person" and len(words) >= 2 and \
+        all(w[:1].isupper() for w in words if w.isalpha())
+
+
+def _inside_person(doc: Doc, start: int, end: int, statal: set[int]) -> bool:
+    """Whether tokens lie inside a longer spaCy PERSON name.
+
+    Only one-word places are names' parts ("Chad Smith"); "The Quai d'Orsay" or "Bosnian
+    Serbs" tagged PERSON are still an institution and a people (`statal`: tokens some
+    country or demonym matched).
+    """
     tok = doc[start]
-    if tok.ent_type_ != "PERSON":
+    if tok.ent_type_ != "PERSON" or end - start > 1:
         return False
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-    return ent is not None and ent.end - ent.start > end - start
+    if ent is None:
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "'s") and not start <= t.i < end]
+    return bool(words) and not all(t.i in statal for t in words)
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """A capitalised name word right after, in the same spaCy PERSON: a longer, other name."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" \
+        and nxt.text[:1].isupper() and nxt.is_alpha

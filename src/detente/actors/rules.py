@@ -34,16 +34,35 @@ def igo_title(doc: Doc, cue: Atom, org: Atom, title: Atom) -> bool:
             and title.payload.term.kind == "title")
 
 
+def ethnic_mention(doc: Doc, si: int, a: Atom) -> Mention:
+    """'ethnic Albanians': a people, not the state of that name (PLOVER codes no ethnicity)."""
+    text = doc[a.start - 1:a.end].text
+    why = f"'{text}': an ethnic group, not {a.payload.country.iso3}: no country code"
+    return Mention(a.start - 1, a.end, si, Actor(text, None, None, None, text, "group",
+                                                 "ethnic group", why), False, "demonym")
+
+
+def settled_people(doc: Doc, a: Atom, nxt: Atom) -> bool:
+    """'Bosnian Serbs', 'Iraqi Kurds': a demonym right before a plural people's name."""
+    p = nxt.payload
+    people = p.kind == "adj" or (p.kind == "org" and p.org.kind == "ethnic")
+    word = doc[nxt.end - 1]
+    return people and nxt.start == a.end and nxt.end - nxt.start == 1 and \
+        word.text[:1].isupper() and word.lower_.endswith("s") and word.tag_ in ("NNPS", "NNS")
+
+
 def share_roles(doc: Doc, ms: list[Mention]) -> list[Mention]:
-    """Coordinated countries share a role: 'Iranian and Turkish officials' (both GOV),
-    'the presidents of Iraq and Egypt' (both GOV)."""
+    """Coordinated countries share a role: 'Iranian and Turkish officials' (both GOV, both
+    on the head noun), 'Iranian, Turkish and Russian officials', 'the presidents of Iraq
+    and Egypt' (both GOV)."""
     out = list(ms)
-    for k in range(len(ms) - 1):
+    for k in range(len(ms) - 2, -1, -1):  # right to left, so a chain passes the role on
         m, r = out[k], out[k + 1]
         if r.start != m.end + 1 or doc[m.end].lower_ not in ("and", ",", "or"):
             continue
         if m.via in ("demonym", "name") and r.via == "role" and r.actor.country:
-            out[k] = with_role(doc, m, r)
+            out[k] = replace(with_role(doc, m, r), end=r.end)
+            out[k] = replace(out[k], actor=replace(out[k].actor, text=doc[m.start:r.end].text))
         elif m.via == "role" and r.via == "name" and doc[m.end - 2].lower_ == "of":
             out[k + 1] = with_role(doc, r, m)
     return out

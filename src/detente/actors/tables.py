@@ -91,6 +91,7 @@ class SectorTerm:
     sector: str
     kind: str  # title | body
     office: str
+    country: str = ""  # the state of a named institution ("Pentagon" USA), used when none is said
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def canonical_code(code: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_sectors() -> tuple[SectorTerm, ...]:
-    return tuple(SectorTerm(r["term"], r["sector"], r["kind"], r["office"])
+    return tuple(SectorTerm(r["term"], r["sector"], r["kind"], r["office"], r.get("country", ""))
                  for r in read_tsv(DATA / "sectors.tsv"))
 
 

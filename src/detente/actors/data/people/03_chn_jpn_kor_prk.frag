@@ -15,6 +15,7 @@ Yang Jiechi;;FM;2007-04-27;2013-03-16
 Wang Yi;;FM;2013-03-16;2022-12-30
 Qin Gang;;FM;2022-12-30;2023-07-25
 Wang Yi;;FM;2023-07-25;
+Wang Yi;;foreign_affairs_chief;2023-01-01;
 Qin Jiwei;;DM;1988-04-01;1993-03-29;MIL
 Chi Haotian;;DM;1993-03-29;2003-03-17;MIL
 Cao Gangchuan;;DM;2003-03-17;2008-03-17;MIL

@@ -72,13 +72,13 @@ Mehmet Şimşek;Mehmet Simsek|Şimşek|Simsek;FIN;2023-06-04;
 @IRN
 Ali Khamenei;Ayatollah Ali Khamenei|Ayatollah Khamenei|Khamenei|Sayyid Ali Khamenei;SL;1989-06-04;
 Ruhollah Khomeini;Ayatollah Khomeini|Khomeini;SL;1979-12-03;1989-06-03
-Akbar Hashemi Rafsanjani;Ali Akbar Hashemi Rafsanjani|Hashemi Rafsanjani|Rafsanjani;HOG;1989-08-03;1997-08-03
-Mohammad Khatami;Khatami;HOG;1997-08-03;2005-08-03
-Mahmoud Ahmadinejad;Ahmadinejad;HOG;2005-08-03;2013-08-03
-Hassan Rouhani;Hassan Rohani|Rouhani|Rohani;HOG;2013-08-03;2021-08-03
-Ebrahim Raisi;Ebrahim Raeisi|Raisi|Raeisi;HOG;2021-08-03;2024-05-19
-Mohammad Mokhber;Mokhber;HOG;2024-05-20;2024-07-28
-Masoud Pezeshkian;Pezeshkian;HOG;2024-07-28;
+Akbar Hashemi Rafsanjani;Ali Akbar Hashemi Rafsanjani|Hashemi Rafsanjani|Rafsanjani;HOS;1989-08-03;1997-08-03
+Mohammad Khatami;Khatami;HOS;1997-08-03;2005-08-03
+Mahmoud Ahmadinejad;Ahmadinejad;HOS;2005-08-03;2013-08-03
+Hassan Rouhani;Hassan Rohani|Rouhani|Rohani;HOS;2013-08-03;2021-08-03
+Ebrahim Raisi;Ebrahim Raeisi|Raisi|Raeisi;HOS;2021-08-03;2024-05-19
+Mohammad Mokhber;Mokhber;HOS;2024-05-20;2024-07-28
+Masoud Pezeshkian;Pezeshkian;HOS;2024-07-28;
 Ali Akbar Velayati;Velayati;FM;1981-12-15;1997-08-20
 Kamal Kharazi;Kharazi;FM;1997-08-20;2005-08-24
 Manouchehr Mottaki;Mottaki;FM;2005-08-24;2010-12-13
