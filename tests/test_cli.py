@@ -126,3 +126,47 @@ def test_actors_commands(tmp_path):
     listed = json.loads(detente("actors", "list", "-q", "zarif", "--json",
                                 "--db", str(tmp_path / "none.duckdb")).stdout)
     assert any("IRN" in (row.get("country") or "") for row in listed)
+
+
+def test_brief_on_the_seed_alone_names_the_bloc_and_the_hostile_pairs(shared, tmp_path):
+    db = str(tmp_path / "seed.duckdb")
+    run = detente("code", str(shared / "seed"), "--published", "2021-03-20", "--db", db)
+    assert run.returncode == 0, run.stderr
+    out = tmp_path / "seed.md"
+    assert detente("brief", "IRN", "RUS", "TUR", "USA", "--db", db, "--out", str(out)).returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert "IRN, RUS and TUR form one bloc" in text
+    rows = {line.split("|")[1].strip(): line for line in text.splitlines()
+            if line.startswith("| ") and "-" in line.split("|")[1]}
+    assert "hostile" in rows["TUR-USA"] and "hostile" in rows["RUS-USA"]
+
+
+def test_a_run_killed_half_way_is_finished_by_the_next_without_duplicates(tmp_path):
+    """SIGKILL `detente code` once some batches are committed; run it again."""
+    import signal
+    import time
+
+    db, echo = tmp_path / "k.duckdb", tmp_path / "k.jsonl"
+    corpus = str(EXAMPLES / "corpus.jsonl")
+    proc = subprocess.Popen([sys.executable, "-m", "detente.cli", "code", corpus, "--db", str(db),
+                             "--batch", "1", "--jsonl", str(echo)], stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        # the JSONL echo is flushed after each committed batch: it shows progress
+        lines = echo.read_text(encoding="utf-8").splitlines() if echo.exists() else []
+        if len({json.loads(x)["doc_id"] for x in lines if x.endswith("}")}) >= 3:
+            break
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    again = detente("code", corpus, "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    if killed:
+        assert "already stored" in again.stderr and " 0 already stored" not in again.stderr
+    clean = tmp_path / "clean.duckdb"
+    assert detente("code", corpus, "--db", str(clean)).returncode == 0
+    resumed = json.loads(detente("events", "--db", str(db), "--json").stdout)
+    fresh = json.loads(detente("events", "--db", str(clean), "--json").stdout)
+    assert sorted(e["event_id"] for e in resumed) == sorted(e["event_id"] for e in fresh)
