@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	rm -f demo.duckdb
 	$(DETENTE) code src/detente/examples/corpus.jsonl src/detente/examples/html --db demo.duckdb
+	@# beside a developer's checkout lies the seed article: code it too (a user's clone has none)
+	if [ -d ../shared/seed ]; then $(DETENTE) code ../shared/seed --published 2021-03-20 --db demo.duckdb; fi
 	$(DETENTE) dyads --db demo.duckdb --limit 15
 	$(DETENTE) blocs --db demo.duckdb
+	$(DETENTE) brief IRN RUS TUR USA --db demo.duckdb --out demo-brief.html
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -32,4 +35,4 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 
 clean:
-	rm -rf $(VENV) demo.duckdb detente.duckdb .pytest_cache
+	rm -rf $(VENV) demo.duckdb demo-brief.html detente.duckdb .pytest_cache

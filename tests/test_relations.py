@@ -240,6 +240,15 @@ def test_blocs_two_hostile_cliques_make_two_blocs():
     assert out["frustration"] == 0.0 and out["stability"] > 0.9
 
 
+def test_actors_with_no_cooperative_tie_in_a_bloc_stand_alone():
+    # X and Y are each only hostile to A: nothing says they are aligned with each other.
+    rows = [ev("A", "B", "COOPERATE", 4.0), ev("X", "A", "ASSAULT", -8.0),
+            ev("Y", "A", "ACCUSE", -2.0)]
+    out = blocs(make_events(rows), resamples=10)
+    assert ["A", "B"] in out["partition"]
+    assert ["X"] in out["partition"] and ["Y"] in out["partition"]
+
+
 def test_blocs_lists_unbalanced_triangle_and_counts_frustration():
     df = make_events([ev("A", "B", "AGREE", 3.0), ev("B", "C", "AGREE", 3.0),
                       ev("A", "C", "ACCUSE", -1.0), ev("C", "D", "ACCUSE", -2.0)])

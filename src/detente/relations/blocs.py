@@ -121,7 +121,24 @@ def partition(w: np.ndarray, restarts: int = 20, seed: int = 0,
         key = (round(frustration(w, labels), 9), int(labels.max()), tuple(labels))
         if best_key is None or key < best_key:
             best, best_key = labels, key
-    return best
+    return _split_unattached(w, best)
+
+
+def _split_unattached(w: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """A node with no cooperative tie to anyone in its bloc stands alone.
+
+    Frustration does not care where a node without positive ties sits, so the
+    search may leave it in any bloc ("HAMAS, NATO"); a reader would take that for an
+    alignment the events do not show.
+    """
+    labels = labels.copy()
+    fresh = int(labels.max()) + 1
+    for i in range(len(labels)):
+        mates = (labels == labels[i]) & (np.arange(len(labels)) != i)
+        if mates.any() and not (w[i, mates] > 0).any():
+            labels[i] = fresh
+            fresh += 1
+    return _canonical(labels)
 
 
 def _together(labels: np.ndarray) -> np.ndarray:
