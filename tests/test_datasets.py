@@ -41,7 +41,7 @@ PLOVER = [
 ]
 STATUSES = ("asserted", "negated", "hypothetical", "future")
 CODE = re.compile(r"^[A-Z]{3,12}$")
-SHORT_CODES = {"EU"}  # the one organisation code shorter than three letters
+SHORT_CODES = {"AU"}  # the African Union: the one organisation code under three letters
 
 
 def _valid_code(code: str) -> bool:

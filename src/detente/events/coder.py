@@ -30,6 +30,7 @@ ANNOUNCE = {"say", "announce", "declare", "confirm", "state", "tell", "add", "in
 STATE_VERBS = {"reach", "rise", "fall", "grow", "increase", "decline", "hit", "total", "rest",
                "remain", "stand", "exceed", "double", "drop", "top", "amount", "surge", "slump"}
 WANT = {"want", "wish", "like", "need", "expect"}
+_WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 
@@ -78,7 +79,8 @@ class LexiconCoder:
         # the governor's own event gives way to the converted one unless it says more
         inner = {h.governor.i: h for h in out if h.governor is not None and h.converted}
         return [h for h in out if h.converted or h.trigger.i not in inner
-                or (h.targets and not inner[h.trigger.i].targets)]
+                or (h.targets and not inner[h.trigger.i].targets)
+                or (h.targets and _doers(h) != _doers(inner[h.trigger.i]))]
 
     def _governors(self, hit: Hit) -> list[Token]:
         """Words above the trigger that may change its type, nearest first.
@@ -90,8 +92,8 @@ class LexiconCoder:
         cur = hit.trigger
         for _ in range(4):
             gov = None
-            if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and self._cls(cur.head) & {
-                    "refuse", "threat", "request"}):
+            if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (self._cls(cur.head) & {
+                    "refuse", "threat", "request"} or cur.head.lemma_.lower() in WANT)):
                 gov = cur.head
             elif cur.pos_ in {"NOUN", "PROPN"}:
                 gov = hit.governor if cur == hit.trigger else self.matcher._governor(cur)
@@ -136,7 +138,7 @@ class LexiconCoder:
     # -- events --------------------------------------------------------------
     def _events(self, hit: Hit, si: int, sent: Span, quotes: list[QuoteSpan],
                 article: Article) -> list[Event]:
-        status = status_of(hit.trigger)
+        status = status_of(hit.trigger, _presupposed(hit))
         if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
             status = "asserted"
         plover, cameo = hit.plover, hit.cameo
@@ -150,7 +152,8 @@ class LexiconCoder:
         pairs = self._pairs(hit, quote)
         when, precision = dates.resolve(sent.text, article.published,
                                         hit.trigger.idx - sent.start_char,
-                                        _foreign_clauses(hit.trigger, sent))
+                                        _foreign_clauses(hit.trigger, sent),
+                                        future=status == "future")
         out = []
         for src, tgt in pairs:
             conf = hit.confidence - _depth_penalty(hit.trigger) - sum(
@@ -189,6 +192,30 @@ class LexiconCoder:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+
+
+def _presupposed(hit: Hit) -> bool:
+    """A noun event named with its own doer ("Russia's invasion", "their meeting")."""
+    tok = hit.trigger
+    if tok.pos_ not in {"NOUN", "PROPN"} or hit.converted or hit.governor is not None:
+        return False
+    if tok.dep_ in {"nsubj", "nsubjpass"}:  # "a Chinese invasion would trigger ...": its verb
+        return False
+    if tok.dep_ == "dobj" and "light" in _light_classes(tok.head):
+        return False  # "will host talks between A and B": the talks are the hosting
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return any(isinstance(m, Mention) and lo <= m.start <= hi for m in hit.sources)
+
+
+def _light_classes(tok: Token) -> set[str]:
+    return _WORDS.get(tok.lemma_.lower(), set())
+
+
+def _doers(hit: Hit) -> set:
+    """Who does what a hit says ("Trump warned that North Korea would ..." != "North Korea")."""
+    return {actor_key(m.actor) for m in hit.sources}
 
 
 def _foreign_clauses(trigger: Token, sent: Span) -> list[tuple[int, int]]:
@@ -248,21 +275,23 @@ def _status_rules(trigger: Token, status: str) -> list[str]:
         rules = ["conditional"] if _conditional(trigger) else []
         return rules + (["announced"] if _announced(trigger) else []) + ["future"]
     if status == "negated" and _will_not(trigger) and (
-            _announced(trigger) or _conditional(trigger)):
+            _announced(trigger, either_side=True) or _conditional(trigger)):
         return ["refuse"]  # "said it will not ...", "will not end the strike unless ..."
     return []
 
 
-def _announced(tok: Token) -> bool:
+def _announced(tok: Token, either_side: bool = False) -> bool:
     """A future told as the content of a statement made before it ("X said it will ...").
 
     That == a statement of intent (AGREE, or THREATEN for force); a future merely
     reported ("X will visit Y, officials said") keeps its type with status future.
+    A refusal counts on `either_side` ("X will not hold talks, its minister said").
     """
     for _ in range(6):
         if tok.head == tok:
             return False
-        if tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in ANNOUNCE:
+        if (tok.dep_ in {"ccomp", "parataxis"} and (either_side or tok.head.i < tok.i)
+                and tok.head.lemma_.lower() in ANNOUNCE):
             return True
         tok = tok.head
     return False

@@ -41,13 +41,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def resolve(text: str, published: date | None, near: int | None = None
+def resolve(text: str, published: date | None, near: int | None = None,
+            blocked: list[tuple[int, int]] | tuple = (), future: bool = False
             ) -> tuple[str | None, str | None]:
-    """(ISO date, precision) for a sentence; `near` is the trigger's offset in text."""
+    """(ISO date, precision) for a sentence; `near` is the trigger's offset in text.
+
+    `blocked` are character ranges (clauses about something else, "an agreement
+    signed in 2001") whose time words do not date the event. A `future` event's bare
+    weekday ("will meet on Thursday") is the coming one.
+    """
     best: tuple[int, str, str] | None = None
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
-            got = _resolve_one(kind, m, published)
+            if any(a <= m.start() < b for a, b in blocked):
+                continue
+            got = _resolve_one(kind, m, published, future)
             if got is None:
                 continue
             dist = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
@@ -60,7 +68,8 @@ def resolve(text: str, published: date | None, near: int | None = None
     return published.isoformat(), "day"
 
 
-def _resolve_one(kind: str, m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
+def _resolve_one(kind: str, m: re.Match[str], pub: date | None, future: bool = False
+                 ) -> tuple[str, str] | None:
     if kind == "explicit":
         d = _parse_explicit(m.group(0))
         return (d.isoformat(), "day") if d else None
@@ -95,7 +104,10 @@ def _resolve_one(kind: str, m: re.Match[str], pub: date | None) -> tuple[str, st
     if kind == "last_unit":
         return _unit(pub, m.group(1).lower(), m.group(2).lower())
     if kind == "weekday":
-        return _weekday(pub, (m.group(1) or "").lower(), m.group(2).lower()), "day"
+        which = (m.group(1) or "").lower()
+        if future and which in {"", "on"}:
+            which = "coming"
+        return _weekday(pub, which, m.group(2).lower()), "day"
     return None
 
 
@@ -125,6 +137,8 @@ def _unit(pub: date, which: str, unit: str) -> tuple[str, str]:
 def _weekday(pub: date, which: str, name: str) -> str:
     """The named weekday before the publication date (after it with "next")."""
     wd = WEEKDAYS.index(name)
+    if which == "coming":  # "will meet on Thursday": today or the next one
+        return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat()
     if which == "next":
         delta = (wd - pub.weekday()) % 7 or 7
         return (pub + timedelta(days=delta)).isoformat()

@@ -18,6 +18,13 @@ POSS_PRONOUNS = {"their", "its", "his", "her"}
 TEMPORAL = {"after", "before", "during", "since", "despite", "amid", "following", "until",
             "over", "because"}
 SOURCE_PREPS = OF_PREPS | {"in", "throughout", "across", "including"}
+# "accused X of Ying" / "blamed X for Ying": X, not the accuser, is the doer of Ying
+ALLEGERS = frozenset({"accuse", "blame", "suspect", "charge", "criticize", "criticise",
+                      "condemn", "denounce", "fault", "convict", "indict", "sanction",
+                      "punish", "penalize", "penalise", "rebuke", "slam", "reprimand",
+                      "praise", "thank", "commend", "congratulate", "credit", "hail",
+                      "jail", "sentence", "imprison", "arrest", "detain", "fine", "try",
+                      "prosecute", "execute", "expel", "deport", "reward", "honour", "honor"})
 
 
 def forms(tok: Token) -> list[str]:
@@ -104,6 +111,8 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
         if tok.dep_ == "acomp" and tok.head != tok:  # "he is prepared to lift ..."
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and (doer := alleged_doer(tok)) is not None:
+            return doer
         if tok.dep_ == "pcomp" and tok.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
             tok = tok.head.head  # "resorted to throwing stones"
             continue
@@ -121,6 +130,16 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             return tok.head
         return None
     return None
+
+
+def alleged_doer(tok: Token) -> Token | None:
+    """The object of "accused X of Ying" / "X was blamed for Ying" (the doer of Ying)."""
+    prep = tok.head
+    gov = prep.head
+    if prep.lower_ not in {"of", "for"} or gov.lemma_.lower() not in ALLEGERS:
+        return None
+    objs = objects(gov) or [c for c in gov.children if c.dep_ == "nsubjpass"]
+    return objs[0] if objs else None
 
 
 class ActorIndex:

@@ -1,7 +1,8 @@
 """Judgement frames: calling someone names, criticising their words, saying they must.
 
 "Biden called Putin a killer" (ACCUSE), "He said Biden's comments were inappropriate"
-(ACCUSE), "France said Iran must release the diplomats" (REQUEST). Their entries are
+(ACCUSE), "Kyiv said Moscow was behind the attack" (ACCUSE), "France said Iran must
+release the diplomats" (REQUEST). Their entries are
 in `data/frames.tsv`; the word classes (label, labelverb, negadj, say) in `words.tsv`.
 """
 
@@ -18,6 +19,7 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
                    ) -> list[Hit]:
     """"X called Y a killer", "X said Y's remarks were inappropriate", "X said Y must"."""
     label, critic, demand = judge["label"], judge["critic"], judge["demand"]
+    blame = judge.get("blame")
     hits = []
     for tok in sent:
         if tok.pos_ != "VERB":
@@ -34,6 +36,8 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
                 if c.dep_ == "ccomp":
                     hits.extend(_critic(m, tok, c, index, critic))
                     hits.extend(_demand(m, tok, c, index, demand))
+                    if blame is not None:
+                        hits.extend(_blame(m, tok, c, index, blame))
     return hits
 
 
@@ -45,6 +49,20 @@ def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: En
         return []
     subj = [c for c in clause.children if c.dep_ == "nsubj"]
     return _simple(m, say, subj, index, critic) if subj else []
+
+
+def _blame(m: Matcher, say: Token, clause: Token, index: ActorIndex, blame: Entry
+           ) -> list[Hit]:
+    """"Kyiv said Moscow was behind / responsible for / to blame for the attack"."""
+    kids = list(clause.children)
+    if not (any(c.dep_ in {"acomp", "attr"} and "blameadj" in m.classes(c) for c in kids)
+            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids)
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in kids)):
+        return []
+    subj = [c for c in kids if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if subj and index.group(subj[0]):
+        return _simple(m, say, subj, index, blame)
+    return []
 
 
 def _demand(m: Matcher, say: Token, clause: Token, index: ActorIndex, demand: Entry

@@ -8,16 +8,16 @@ statement"); the judgement frames ("called Putin a killer") are in `judgements.p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
 
 from .frames import (
-    CLAUSAL,
     TEMPORAL,
     ActorIndex,
+    actor_key,
     forms,
     is_passive,
     objects,
@@ -27,17 +27,28 @@ from .frames import (
     unresolved,
 )
 from .lexicon import Entry
+from .syntax import (
+    CIRCUMSTANCE,
+    circumstance_verb,
+    clause_actors,
+    loose_objects,
+    near,
+    own_doer,
+    phrase,
+    reciprocal,
+    stranded,
+)
 
 PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved in talks"
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
+REFERENCE_PREPS = {"under", "per"}
+BORDERS = {"border", "frontier", "boundary", "line"}
+REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 NON_AGENTS = {"it", "this", "that", "which", "what", "there", "report", "statement", "move",
               "step", "decision", "plan", "law", "bill", "situation", "one"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
-NON_TARGET_PREPS = {"in", "at", "near", "from", "during", "after", "before", "since", "for",
-                    "by", "with", "over", "about", "into", "through", "on", "under", "of",
-                    "inside", "outside", "across", "throughout", "amid", "despite"}
 GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat"}
 RESPONSIBLE = {"responsible", "guilty", "involved"}
 MOTION = {"go", "come", "travel", "fly", "head", "arrive", "return", "be", "take",
@@ -79,6 +90,7 @@ class Matcher:
         self.words = words
         self.controllers = frozenset(w for w, c in words.items() if "request" in c) | {
             "get", "force", "persuade", "convince", "help", "allow", "order"}
+        self.menace = frozenset(w for w, c in words.items() if "menace" in c)
 
     def classes(self, tok: Token) -> set[str]:
         out: set[str] = set()
@@ -112,6 +124,20 @@ class Matcher:
             return [unresolved(subj)]  # an unnamed doer, or an event ("a bombing killed")
         return []
 
+    def _speaker(self, tok: Token, index: ActorIndex) -> list[Mention]:
+        """The actors who report the clause tok is in ("Britain said ...")."""
+        for _ in range(6):
+            if tok.head == tok or tok.dep_ not in {"ccomp", "conj", "xcomp", "advcl"}:
+                return []
+            tok = tok.head
+            if "say" in self.classes(tok):
+                return index.group(s) if (s := subject(tok)) is not None else []
+        return []
+
+    def _person(self, tok: Token) -> bool:
+        """A noun for people ("ministers", "officials"), not goods ("a cargo of oil")."""
+        return "agent" in self.classes(tok) or tok.ent_type_ in {"PERSON", "NORP"}
+
     def _is_event_noun(self, tok: Token) -> bool:
         return any(f in self.nouns for f in forms(tok)[:2]) or tok.lower_ in NON_AGENTS
 
@@ -138,6 +164,8 @@ class Matcher:
         return hits
 
     def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
+        if tok.dep_ == "xcomp" and tok.lemma_.lower() == "blame" and tok.head.lemma_ == "be":
+            return None  # "Iran is to blame": Iran is blamed, it blames no one
         found: list[tuple[Entry, list[Token]]] = []
         for f in forms(tok):
             for e in self.verbs.get(f, []):
@@ -151,17 +179,36 @@ class Matcher:
         if not found:
             return None
         subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
+        if subj is not None and found[0][0].plover == "ASSAULT" and (
+                "crowd" in self.classes(subj)):  # "protesters stormed the embassy": a riot
+            found = [(replace(e, plover="PROTEST", mode="riot", cameo="145"), extra)
+                     for e, extra in found]
         sources = self.subject_actors(subj, index)
+        doers: list[Mention] = []
+        index_noun = tok
         if (not sources and subj is None and is_passive(tok)
                 and found[0][0].plover in FORCE | {"RETREAT", "SANCTION"}):
-            sources = [unknown_doer(tok)]  # "three civilians were killed": doer not said
+            # "three soldiers were killed in a Russian missile strike": the strike's doer
+            if found[0][0].plover in FORCE:
+                doers, index_noun = self._attack_doers(tok, index)
+            sources = doers or self._launch_site(tok, index) or [unknown_doer(tok)]
         best: Hit | None = None
-        if _reciprocal(tok) and len(sources) >= 2:
+        if reciprocal(tok) and len(sources) >= 2:
             e, extra = found[0]
             return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
                        reciprocal=True)
         for e, extra in found:
-            targets, role = self._targets(tok, e, extra, index)
+            avoid = {actor_key(m.actor) for m in sources}
+            targets, role = self._targets(tok, e, extra, index, avoid)
+            if doers:
+                keys = {actor_key(m.actor) for m in doers}
+                targets = [m for m in targets if actor_key(m.actor) not in keys]
+                role = role if targets else None
+                if not targets:  # "killed in an Israeli air strike in Gaza"
+                    targets = [m for p in ("on", "against", "in") for c in preps(
+                        index_noun, p) for m in index.group(c) if m.actor.country
+                        and actor_key(m.actor) not in keys][:1]
+                    role = "in" if targets else None
             if not targets and e.plover == "AGREE" and "agree" in self.classes(tok):
                 targets, role = self._inner_targets(tok, index)
             if targets and "inverse" in e.flags:  # "received weapons from X": X gives
@@ -181,6 +228,21 @@ class Matcher:
                 break
         return best
 
+    def _launch_site(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """"a rocket was fired from Gaza": the place it came from stands for the doer."""
+        return [m for c in preps(verb, "from") for m in index.group(c) if m.actor.country]
+
+    def _attack_doers(self, verb: Token, index: ActorIndex) -> tuple[list[Mention], Token]:
+        """The named side of an attack noun the passive happened in ("in an Israeli raid")."""
+        for p in ("in", "by", "during"):
+            for c in preps(verb, p):
+                if not any(e.plover in FORCE for f in forms(c)[:2] for e in self.nouns.get(f, [])):
+                    continue
+                found = [m for m in index.group(c, allow_place=False) if m.actor.country]
+                if found:
+                    return found, c
+        return [], verb
+
     def _inner_targets(self, tok: Token, index: ActorIndex) -> tuple[list[Mention], str | None]:
         """"agreed to give Turkey 3 billion euros": the one the promise == made to."""
         for x in tok.children:
@@ -198,19 +260,20 @@ class Matcher:
         """Tokens near tok for each extra word of a pattern, or None if one == missing."""
         if not words:
             return []
-        near = list(_near(tok, 3))
+        close = list(near(tok, 3))
         out = []
         for w in words:
-            hit = next((t for t in near if t.lower_ == w or w in forms(t)), None)
+            hit = next((t for t in close if t.lower_ == w or w in forms(t)), None)
             if hit is None:
                 return None
             out.append(hit)
         return out
 
-    def _targets(self, tok: Token, e: Entry, extra: list[Token], index: ActorIndex
-                 ) -> tuple[list[Mention], str | None]:
+    def _targets(self, tok: Token, e: Entry, extra: list[Token], index: ActorIndex,
+                 avoid: set | frozenset = frozenset()) -> tuple[list[Mention], str | None]:
         heads = [tok] + [t for t in extra if t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "ADJ"}]
         visit = e.mode == "visit" or "visit" in e.flags
+        weak: tuple[list[Mention], str] | None = None
         for frame in e.frames or ("dobj",):
             cands: list[Token] = []
             if frame == "dobj":
@@ -218,7 +281,7 @@ class Matcher:
                 if is_passive(tok):
                     cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
                 elif not objects(tok):
-                    cands += _loose_objects(tok)
+                    cands += loose_objects(tok)
                 # "endorsed an agreement with the EU": the partner of the object
                 if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
                     cands += [g for o in objects(tok) if not index.at(o)
@@ -226,6 +289,8 @@ class Matcher:
             elif frame == "ccomp":
                 cands = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
                          if g.dep_ in {"nsubj", "nsubjpass"}]
+            elif frame == "clause":  # "warned that X would be met with fire if ..."
+                cands = clause_actors(tok, index, self.menace, "strict" in e.flags)
             elif frame == "extra":  # "hosts 3.5 million Syrian refugees"
                 cands = [t for t in extra if t.pos_ in {"NOUN", "PROPN"}]
             else:
@@ -233,27 +298,61 @@ class Matcher:
                     cands += preps(h, frame)
                     for o in objects(h):  # "massed troops near Ukraine's borders"
                         cands += preps(o, frame)
-                if _stranded(tok, frame):  # "called on" + object parsed as dobj
+                # "to its border with Ukraine": the neighbour across the line
+                cands += [g for c in cands if c.lemma_.lower() in BORDERS
+                          for g in preps(c, "with")]
+                if stranded(tok, frame):  # "called on" + object parsed as dobj
                     cands += [o for o in objects(tok) if o not in extra]
             for c in cands:
                 group = index.at(c) if "head" in e.flags else index.group(
                     c, allow_place=True, source=e.plover in FORCE)  # "sites in Pakistan"
                 if not visit and frame in {"to", "in"}:
                     group = [m for m in group if not m.is_place or m.via != "name"]
-                if group:
+                if frame == "clause":  # "said Moscow would retaliate if Finland ...": not Moscow
+                    group = [m for m in group if actor_key(m.actor) not in avoid]
+                if group and any(m.actor.country for m in group):
                     return group, frame
+                if group and weak is None:  # "offered military aid to Lebanon": a
+                    weak = (group, frame)   # sector without a country waits for better
+        if weak is not None:
+            return weak
         if e.plover in FORCE:  # "struck nine sites in Pakistan": the place attacked
             for frame in ("in", "inside", "across"):
                 for c in preps(tok, frame):
                     found = [m for m in index.group(c) if m.actor.country]
                     if found:
                         return found, frame
+        if (e.plover in REACTIONS and "need" not in e.flags
+                and "dobj" in (e.frames or ("dobj",))):
+            # "demanded a halt to Israeli operations", "rejected the ruling for Manila"
+            for o in objects(tok):
+                if o in extra:
+                    continue
+                for t in phrase(o, 3):
+                    found = [m for m in index.at(t) if m.actor.country
+                             and actor_key(m.actor) not in avoid]
+                    if found and not all(m.is_place for m in found):
+                        return found, "dobj"
+        if e.plover in FORCE | {"SANCTION", "PROTEST"}:
+            # "Britain said Russian hackers had attacked its election systems": its = Britain
+            for o in objects(tok) + [c for f in e.frames for c in preps(tok, f)]:
+                mine = o.lower_ in {"it", "us"} and o.dep_ == "pobj" and not index.at(o)
+                if mine or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                               and not index.at(c) for c in o.children):
+                    found = [m for m in self._speaker(tok, index)
+                             if actor_key(m.actor) not in avoid]
+                    if found:
+                        return found, "speaker"
         if "need" in e.flags or e.plover in AGENT_TARGETS:
             for frame in e.frames or ("dobj",):
-                cands = objects(tok) if frame == "dobj" or _stranded(tok, frame) else [
+                cands = objects(tok) if frame == "dobj" or stranded(tok, frame) else [
                     c for h in heads for c in preps(h, frame)] if frame != "ccomp" else []
                 for c in cands:
-                    if c not in extra and (found := self.object_actors(c, index)):
+                    if c in extra:
+                        continue
+                    found = index.at(c) if "head" in e.flags and not self._person(c) else (
+                        self.object_actors(c, index))
+                    if found:
                         return found, frame
         return [], None
 
@@ -261,14 +360,18 @@ class Matcher:
     def noun_hits(self, sent: Span, index: ActorIndex, consumed: set[int]) -> list[Hit]:
         hits = []
         for tok in sent:
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in consumed:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
+            if tok.i in consumed and not own_doer(tok, index):
+                continue  # "did not condemn Russia's invasion": the invasion still counts
             hit = self._noun(tok, index)
             if hit is not None:
                 hits.append(hit)
         return hits
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
+        if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
+            return None  # "patrolled under the Sochi agreement": a reference, not news
         mods = {m for c in tok.children for m in forms(c)} | {
             m for c in tok.children for g in c.children for m in forms(g)}
         entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])
@@ -287,7 +390,7 @@ class Matcher:
                 if len(between) >= 2 and "mediate" not in entry.flags:
                     return Hit(tok, entry, between, [], "between", symmetric=True,
                                confidence=0.7)
-        sources, gov = self._noun_sources(tok, index)
+        sources, gov = self._noun_sources(tok, index, entry.plover)
         targets, role = between, "between" if between else None
         for frame in entry.frames if not targets else ():
             targets = self._noun_targets(tok, gov, frame, index)
@@ -317,8 +420,13 @@ class Matcher:
                 return group
         return []
 
-    def _noun_sources(self, tok: Token, index: ActorIndex) -> tuple[list[Mention], Token | None]:
-        """Who does what the noun names: a possessor, an agent, the light verb's subject."""
+    def _noun_sources(self, tok: Token, index: ActorIndex, plover: str = ""
+                      ) -> tuple[list[Mention], Token | None]:
+        """Who does what the noun names: a possessor, an agent, the light verb's subject.
+
+        A meeting told as the circumstance of the main clause ("after talks with X",
+        "during a visit to Y", "at his summit with Z") is held by the clause's subject.
+        """
         for c in tok.children:
             if c.dep_ == "poss":
                 found = index.group(c)
@@ -339,6 +447,13 @@ class Matcher:
                 found = self.subject_actors(subj, index)
                 if found and not (mods and all(m.via == "unresolved" for m in found)):
                     return found, gov
+        if not mods and gov is None and plover in {"CONSULT", "PROTEST"}:
+            # "blocked the crossings in protest against ...": the blockers protest
+            above = circumstance_verb(tok, {"in"} if plover == "PROTEST" else set())
+            if above is not None:
+                found = self.subject_actors(subject(above, self.controllers), index)
+                if found and not all(m.via == "unresolved" for m in found):
+                    return found, None
         return mods, gov
 
     def _governor(self, tok: Token) -> Token | None:
@@ -346,7 +461,8 @@ class Matcher:
         head = tok.head
         if tok.dep_ in {"dobj", "obj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
             return head if self.classes(head) & GOVERNING else None
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TEMPORAL:
+        if (tok.dep_ == "pobj" and head.dep_ == "prep"
+                and head.lower_ not in TEMPORAL | CIRCUMSTANCE):
             above = head.head
             if above.pos_ in {"VERB", "AUX"} and (
                     above.lemma_.lower() in MOTION or self.classes(above) & GOVERNING):
@@ -360,48 +476,3 @@ class Matcher:
         if tok.dep_ == "conj":
             return self._governor(head) if head.pos_ in {"NOUN", "PROPN"} else None
         return None
-
-def _stranded(verb: Token, prep: str) -> bool:
-    """The verb has the preposition as a particle-like child with no object of its own."""
-    return any(c.lower_ == prep and c.dep_ in {"prep", "prt"}
-               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
-
-
-def _reciprocal(verb: Token) -> bool:
-    """"A and B accused each other" / "one another"."""
-    for c in verb.children:
-        words = {t.lower_ for t in c.subtree}
-        if c.dep_ in {"dobj", "prep", "dative"} and (
-                {"each", "other"} <= words or {"one", "another"} <= words):
-            return True
-    return False
-
-
-def _loose_objects(verb: Token) -> list[Token]:
-    """Objects of a verb the parser hung on a preposition ("kidnapped up to 16 advisers")."""
-    out = []
-    for c in verb.children:
-        if c.dep_ == "prt":
-            out += [p for g in c.children if g.dep_ == "prep" for p in g.children
-                    if p.dep_ == "pobj"]
-        elif c.dep_ == "prep" and c.lower_ not in NON_TARGET_PREPS:
-            out += [g for g in c.children if g.dep_ == "pobj"]
-    return out
-
-
-def _near(tok: Token, depth: int):
-    """Dependents of tok down to depth, not entering nested clauses.
-
-    The subject counts at the first level only ("troops left", "the bid was approved").
-    """
-    frontier = [tok]
-    for level in range(depth):
-        nxt = []
-        for t in frontier:
-            for c in t.children:
-                if c.dep_ in CLAUSAL or (level and c.dep_ in {"nsubj", "nsubjpass"}):
-                    continue
-                yield c
-                if c.dep_ not in {"nsubj", "nsubjpass"}:
-                    nxt.append(c)
-        frontier = nxt

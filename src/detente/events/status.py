@@ -23,6 +23,14 @@ FUTURE_GOVERNORS = {"plan", "schedule", "set", "expect", "prepare", "intend", "d
                     "poise", "go", "aim"}
 FUTURE_ADJ = {"upcoming", "planned", "future", "forthcoming", "proposed", "scheduled"}
 HYP_ADJ = {"possible", "potential", "hypothetical", "rumored", "rumoured", "alleged"}
+# "accused X of Ying", "warned against Ying": Ying is alleged or feared, not reported
+ALLEGE_GOVERNORS = {("of", "accuse"), ("of", "suspect"), ("of", "charge"), ("for", "blame"),
+                    ("against", "warn"), ("against", "caution"), ("of", "warn"),
+                    ("of", "allege"), ("for", "criticize"), ("for", "criticise"),
+                    ("for", "condemn"), ("for", "denounce"), ("for", "fault"),
+                    ("for", "jail"), ("for", "sentence"), ("for", "arrest"), ("for", "detain"),
+                    ("for", "convict"), ("of", "convict"), ("for", "prosecute"),
+                    ("for", "imprison"), ("for", "punish"), ("for", "sanction")}
 SAY = {"say", "tell", "state", "announce", "declare", "add", "stress", "note", "insist",
        "report", "claim", "confirm", "explain", "write", "indicate"}
 
@@ -78,22 +86,35 @@ def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
     return hyp, fut
 
 
-def status_of(trigger: Token) -> str:
-    """Status of the event whose trigger word is `trigger` (see module doc)."""
+def status_of(trigger: Token, presupposed: bool = False) -> str:
+    """Status of the event whose trigger word is `trigger` (see module doc).
+
+    A `presupposed` event is a noun with its own doer ("did not condemn Russia's
+    invasion", "during their meeting"): the negation or future of the clause around
+    it is not its own; a rumour or allegation around it still is.
+    """
     hyp = fut = False
     chain = _chain(trigger)
     said_past = any(t.lemma_.lower() in SAY and t.tag_ in {"VBD", "VBN"} for t in chain[1:])
     for n, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
+        if n and presupposed:
+            if lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS:
+                hyp = True
+            continue
         if _has_neg(tok) or (n and lemma in NEG_GOVERNORS):
             return "negated"
         h, f = _marks(tok, said_past)
         hyp, fut = hyp or h, fut or f
+        if (tok.dep_ == "pcomp" and tok.head.head != tok.head
+                and (tok.head.lower_, tok.head.head.lemma_.lower()) in ALLEGE_GOVERNORS):
+            hyp = True
         if n and (lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS):
             hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
                 and (lemma != "go" or tok.tag_ == "VBG")):
             fut = True
+    fut = fut or _when_future(chain[-1])
     if hyp:
         return "hypothetical"
     if fut:
@@ -101,12 +122,22 @@ def status_of(trigger: Token) -> str:
     return "asserted"
 
 
+def _when_future(tok: Token) -> bool:
+    """"... will sign a treaty when Pezeshkian visits Moscow": the visit is ahead too."""
+    if tok.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {
+            "when", "once", "after", "before", "until"} for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS_FUT for c in tok.head.children)
+
+
 def _is_future_time(tok: Token) -> bool:
     """"next week", "tomorrow", "later this month" (not "the upcoming elections")."""
     words = {t.lower_ for t in tok.subtree}
     if "tomorrow" in words:
         return True
-    return bool(words & {"next", "later", "coming"}) and bool(words & TIME_WORDS)
+    # "later this month" is ahead; "hours later", "two days later" are behind
+    ahead = bool(words & {"next", "coming"}) or ("later" in words and bool(words & {"this", "in"}))
+    return ahead and bool(words & TIME_WORDS)
 
 
 TIME_WORDS = {"week", "weeks", "month", "months", "year", "years", "day", "days", "weekend",
