@@ -30,3 +30,14 @@ def test_every_command_has_help():
     for name in cli.commands:
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_the_python_example_in_the_readme_runs(tmp_path, monkeypatch, capsys):
+    """The API tour must work as printed (run from the repository root)."""
+    block = README.split("```python")[1].split("```")[0]
+    repo = Path(__file__).resolve().parents[1]
+    monkeypatch.chdir(repo)
+    block = block.replace('"news.duckdb"', repr(str(tmp_path / "news.duckdb")))
+    exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "TURGOV CONSULT RUSGOV 2021-10-01" in out and "2020" in out and "index" in out
