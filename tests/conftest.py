@@ -23,3 +23,11 @@ def nlp():
     from detente.nlp import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def resolver(nlp):
+    """The actor resolver with the package tables only (no user file)."""
+    from detente.actors import ActorResolver
+
+    return ActorResolver(nlp, user=False)

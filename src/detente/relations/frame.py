@@ -108,12 +108,17 @@ def pair_events(df: pd.DataFrame, since: Any = None, until: Any = None) -> pd.Da
     out["day"] = effective_day(out)
     out["sign"] = coop_sign(out)
     out["w"] = weight(out)
+    return within(out, since, until)
+
+
+def within(df: pd.DataFrame, since: Any = None, until: Any = None) -> pd.DataFrame:
+    """Rows whose `day` lies in [since, until] (either bound may be None)."""
     lo, hi = to_day(since), to_day(until)
     if lo is not None:
-        out = out[out["day"] >= lo]
+        df = df[df["day"] >= lo]
     if hi is not None:
-        out = out[out["day"] <= hi]
-    return out
+        df = df[df["day"] <= hi]
+    return df
 
 
 def _empty_pairs(df: pd.DataFrame | None) -> pd.DataFrame:

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from detente.relations import blocs, dedupe, dyads, series, trends
-from detente.relations.frame import effective_day, to_day
+from detente.relations.frame import effective_day, to_day, within
 from detente.relations.index import describe
 from detente.relations.statements import compare_statements, normalize_statements
 from detente.report import charts
@@ -97,11 +97,7 @@ def _top_events(df: pd.DataFrame, since: Any, until: Any) -> pd.DataFrame:
     if ev.empty:
         return ev
     ev["day"] = effective_day(ev)
-    lo, hi = to_day(since), to_day(until)
-    if lo is not None:
-        ev = ev[ev["day"] >= lo]
-    if hi is not None:
-        ev = ev[ev["day"] <= hi]
+    ev = within(ev, since, until)
     inten = pd.to_numeric(ev["intensity"], errors="coerce").abs().fillna(0)
     conf = pd.to_numeric(ev.get("confidence"), errors="coerce").fillna(0.5)
     mentions = ev["mentions"].fillna(1) if "mentions" in ev else 1
