@@ -112,6 +112,10 @@ class Event:
     trigger: str | None = None  # the words that triggered the event
     location: Location | None = None
     event_id: str = ""
+    # A mutual act (a meeting, talks, a signed deal, a clash) is one event seen from
+    # both sides: it is emitted once per direction, both marked mutual, as GDELT and
+    # ICEWS users expect; relations count the pair once (relations.dyads.dedupe).
+    mutual: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -60,6 +60,7 @@ def row_json(row: dict[str, Any]) -> dict[str, Any]:
     for key in ("plover", "mode", "cameo", "quad", "intensity", "goldstein", "status", "date",
                 "date_precision", "confidence", "rule", "trigger"):
         out[key] = row.get(key)
+    out["mutual"] = bool(row.get("mutual"))
     out["quote"] = (
         {"speaker": row.get("quote_speaker"), "text": row.get("quote_text")}
         if row.get("quote_text") else None

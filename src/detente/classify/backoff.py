@@ -20,6 +20,7 @@ from detente.events.status import status_of
 from detente.models import Article, Event, Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "agent"}
+HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 
 
 class BackoffCoder:
@@ -58,7 +59,7 @@ class BackoffCoder:
 
     def _event(self, sent: Span, si: int, ms: list[Mention], plover: str, prob: float,
                article: Article) -> Event | None:
-        source, target = _dyad(sent, ms)
+        source, target = _dyad(sent, ms, harm=plover in HARM)
         if source is None or target is None:
             return None
         cameo = ontology.default_cameo(plover)
@@ -76,10 +77,22 @@ class BackoffCoder:
         return event
 
 
-def _dyad(sent: Span, ms: list[Mention]) -> tuple[Mention | None, Mention | None]:
+def _dyad(sent: Span, ms: list[Mention], harm: bool = False
+          ) -> tuple[Mention | None, Mention | None]:
     """Source: the mention that is (inside) a subject, else the first actor that is not
-    just a place; target: the first mention of another country."""
+    just a place; target: the first mention of another country.
+
+    For harm done (`harm`), a side named as the one it was done to ("ten Russian
+    soldiers killed in ...", "Iranians were arrested") is never the doer.
+    """
     doc = sent.doc
+
+    def patient(m: Mention) -> bool:
+        head = doc[m.start:m.end].root
+        while head.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} and head.head != head:
+            head = head.head
+        return head.dep_ == "nsubjpass" or any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
 
     def is_subject(m: Mention) -> bool:
         return any(tok.dep_ in SUBJECTS or any(a.dep_ in SUBJECTS for a in tok.ancestors)
@@ -90,7 +103,8 @@ def _dyad(sent: Span, ms: list[Mention]) -> tuple[Mention | None, Mention | None
         return m.is_place and head.dep_ == "prep" or doc[m.start].dep_ == "pobj" and m.is_place
 
     actors = [m for m in ms if not located(m)]
-    source = next((m for m in actors if is_subject(m)), actors[0] if actors else None)
+    doers = [m for m in actors if not (harm and patient(m))]
+    source = next((m for m in doers if is_subject(m)), doers[0] if doers else None)
     if source is None:
         return None, None
     target = next((m for m in actors if m.actor.country != source.actor.country), None)

@@ -9,6 +9,7 @@ writes one `Event` per (sentence, source, target, type).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -61,11 +62,13 @@ class LexiconCoder:
                 for ev in self._events(hit, si, sent, quotes, article):
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
+                    if _mutual(hit):
+                        ev.mutual = True
                     key = _key(ev, hit.symmetric, hit.reciprocal)
                     old = events.get(key)
                     if old is None or ev.confidence > old.confidence:
                         events[key] = ev
-        return _drop_untargeted(_orient(list(events.values())))
+        return _mirror(_drop_untargeted(_orient(list(events.values()))))
 
     # -- hits ----------------------------------------------------------------
     def _hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
@@ -379,11 +382,42 @@ def _orient(events: list[Event]) -> list[Event]:
         if (e.sentence_index, e.target.country, e.source.country) in directed:
             e.source, e.target = e.target, e.source
             e.event_id = event_id(e)
+        if (e.sentence_index, e.source.country, e.target.country) in directed:
+            e.mutual = False  # the sentence gives the pair a direction
     out: dict[tuple, Event] = {}
     for e in events:
         out.setdefault((e.sentence_index, actor_key(e.source),
                         actor_key(e.target) if e.target else None, e.plover, e.status), e)
     return list(out.values())
+
+
+def _mutual(hit: Hit) -> bool:
+    """A meeting, talks, a deal or a clash: an act both sides do, whoever is named first.
+
+    Not when a governor changed it ("wants to meet" is one side's intent) and not
+    "each other" hits, which already give one event per direction.
+    """
+    if "sym" not in hit.entry.flags or hit.converted or hit.reciprocal:
+        return False
+    return hit.symmetric or hit.role == "with"  # "X and Y met", "X held talks with Y"
+
+
+def _mirror(events: list[Event]) -> list[Event]:
+    """Add the other direction of each mutual event (GDELT and ICEWS code both)."""
+    seen = {(e.sentence_index, actor_key(e.source), actor_key(e.target) if e.target else None,
+             e.plover, e.status) for e in events}
+    out = list(events)
+    for e in events:
+        if not e.mutual or e.target is None:
+            continue
+        key = (e.sentence_index, actor_key(e.target), actor_key(e.source), e.plover, e.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        back = replace(e, source=e.target, target=e.source, extra=dict(e.extra))
+        back.event_id = event_id(back)
+        out.append(back)
+    return out
 
 
 def _drop_untargeted(events: list[Event]) -> list[Event]:

@@ -102,7 +102,8 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
         passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
             return passive_subj[0]  # "Vietnam is committed to ..."
-        if tok == verb and passive_subj:
+        if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in tok.children)):
+            # passive: the doer is the by-agent, never the subject a conjunct lends it
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
                       if g.dep_ == "pobj"]
             return agents[0] if agents else None

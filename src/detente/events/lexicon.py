@@ -85,3 +85,8 @@ def verbs() -> dict[str, list[Entry]]:
 
 def nouns() -> dict[str, list[Entry]]:
     return load(DATA / "nouns.tsv", "noun")
+
+
+def load_weapons() -> frozenset[str]:
+    """Weapon and platform nouns: a national adjective on them names the attacker."""
+    return frozenset(r[0].lower() for r in _rows(DATA / "weapons.tsv") if r and r[0])

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.models import Mention
 
+from . import lexicon
 from .frames import (
     TEMPORAL,
     ActorIndex,
@@ -41,6 +42,7 @@ from .syntax import (
 
 PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved in talks"
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
+WEAPONS = lexicon.load_weapons()
 REFERENCE_PREPS = {"under", "per"}
 BORDERS = {"border", "frontier", "boundary", "line"}
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
@@ -48,6 +50,9 @@ AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 NON_AGENTS = {"it", "this", "that", "which", "what", "there", "report", "statement", "move",
               "step", "decision", "plan", "law", "bill", "situation", "one"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+DOCUMENTS = {"report", "statement", "communique", "study", "document", "dossier", "declaration",
+             "letter", "memo", "memorandum", "note", "paper", "resolution", "findings"}
+SEATS = {"capital", "government", "ministry", "parliament", "cabinet", "presidency"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat"}
 RESPONSIBLE = {"responsible", "guilty", "involved"}
@@ -117,11 +122,30 @@ class Matcher:
                     break
                 tok = tok.head
             return []
+        if subj.lemma_.lower() in DOCUMENTS:
+            return self._authors(subj, index)
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB" and subj.head != subj:
             # "issued a declaration demanding that ...": the issuer demands
             return self.subject_actors(subject(subj.head, self.controllers), index)
         if subj.pos_ in {"NOUN", "PROPN", "NUM"} and subj.lower_ not in NON_AGENTS:
             return [unresolved(subj)]  # an unnamed doer, or an event ("a bombing killed")
+        return []
+
+    def _authors(self, document: Token, index: ActorIndex) -> list[Mention]:
+        """Who speaks through a document: "a report released by Kigali / in the Rwandan
+        capital alleged ..." is Rwanda alleging; a report of unknown origin is no one."""
+        for acl in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for c in acl.children:
+                if c.dep_ == "agent":
+                    found = [m for g in c.children if g.dep_ == "pobj"
+                             for m in index.group(g, source=True)]
+                    if found:
+                        return found
+            for c in preps(acl, "in"):
+                if c.lemma_.lower() in SEATS:
+                    found = [m for m in index.group(c) if m.actor.country]
+                    if found:
+                        return found
         return []
 
     def _speaker(self, tok: Token, index: ActorIndex) -> list[Mention]:
@@ -205,10 +229,13 @@ class Matcher:
                 targets = [m for m in targets if actor_key(m.actor) not in keys]
                 role = role if targets else None
                 if not targets:  # "killed in an Israeli air strike in Gaza"
-                    targets = [m for p in ("on", "against", "in") for c in preps(
-                        index_noun, p) for m in index.group(c) if m.actor.country
-                        and actor_key(m.actor) not in keys][:1]
+                    targets = [m for node in dict.fromkeys((index_noun, tok))
+                               for p in ("on", "against", "in") for c in preps(node, p)
+                               for m in index.group(c) if m.actor.country
+                               and actor_key(m.actor) not in keys][:1]
                     role = "in" if targets else None
+            if targets and e.plover in FORCE:
+                targets = self._placed(targets, (index_noun, tok), index)
             if not targets and e.plover == "AGREE" and "agree" in self.classes(tok):
                 targets, role = self._inner_targets(tok, index)
             if targets and "inverse" in e.flags:  # "received weapons from X": X gives
@@ -228,6 +255,20 @@ class Matcher:
                 break
         return best
 
+    def _placed(self, targets: list[Mention], nodes: tuple[Token, ...], index: ActorIndex
+                ) -> list[Mention]:
+        """Victims with no country take the country where it happened: "shelled
+        civilians in Kharkiv" hits Ukrainian civilians (code UKRCVL)."""
+        if any(m.actor.country for m in targets):
+            return targets
+        where = next((m.actor.country for node in dict.fromkeys(nodes) for c in preps(node, "in")
+                      for m in index.group(c) if m.is_place and m.actor.country), None)
+        if where is None:
+            return targets
+        return [replace(m, actor=replace(m.actor, country=where,
+                                         code=where + (m.actor.sector or "")))
+                if m.actor.sector else m for m in targets]
+
     def _launch_site(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """"a rocket was fired from Gaza": the place it came from stands for the doer."""
         return [m for c in preps(verb, "from") for m in index.group(c) if m.actor.country]
@@ -236,7 +277,8 @@ class Matcher:
         """The named side of an attack noun the passive happened in ("in an Israeli raid")."""
         for p in ("in", "by", "during"):
             for c in preps(verb, p):
-                if not any(e.plover in FORCE for f in forms(c)[:2] for e in self.nouns.get(f, [])):
+                if c.lemma_.lower() not in WEAPONS and not any(
+                        e.plover in FORCE for f in forms(c)[:2] for e in self.nouns.get(f, [])):
                     continue
                 found = [m for m in index.group(c, allow_place=False) if m.actor.country]
                 if found:

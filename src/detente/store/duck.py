@@ -35,6 +35,7 @@ _ARROW = {
     "DOUBLE": pa.float64(),
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
+    "BOOLEAN": pa.bool_(),
 }
 
 

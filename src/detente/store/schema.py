@@ -11,7 +11,7 @@ from typing import Any
 
 from detente.models import Actor, Event
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EVENT_TYPES: dict[str, str] = {
     "event_id": "VARCHAR",
@@ -48,6 +48,7 @@ EVENT_TYPES: dict[str, str] = {
     "location_country": "VARCHAR",
     "location_lat": "DOUBLE",
     "location_lon": "DOUBLE",
+    "mutual": "BOOLEAN",
 }
 EVENT_COLUMNS = list(EVENT_TYPES)
 
@@ -108,6 +109,8 @@ MIGRATIONS: list[list[str]] = [
         ddl("statements", STATEMENT_TYPES),
         ddl("learned_actors", LEARNED_TYPES),
     ],
+    # 2: mutual events (one per direction) are marked
+    ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "mutual" BOOLEAN DEFAULT FALSE'],
 ]
 
 
@@ -152,6 +155,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "location_country": None,
         "location_lat": None,
         "location_lon": None,
+        "mutual": event.mutual,
     }
     if event.quote is not None:
         speaker = event.quote.speaker
