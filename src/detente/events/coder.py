@@ -188,7 +188,8 @@ class LexiconCoder:
             if hit.reciprocal:
                 pairs += [(b, a) for a, b in pairs]
         elif hit.targets:
-            pairs = [(s, t) for s in sources for t in hit.targets if not _same(s, t)]
+            pairs = [(s, t) for s in sources for t in hit.targets
+                     if not _same(s, t) or _where(t, hit.role)]  # a domestic act
             if not pairs:  # the only target was the doer itself
                 pairs = [(s, None) for s in sources]
         else:
@@ -340,6 +341,12 @@ def _named(m: Mention | Actor) -> bool:
 
 def _actor(m: Mention | Actor) -> Actor:
     return m.actor if isinstance(m, Mention) else m
+
+
+def _where(m: Mention | Actor, role: str = "") -> bool:
+    """A target that is the country where the act happened (match.Matcher._where), or
+    a place in the "in" frame ("demonstrated in Kirkuk"): a domestic act is kept."""
+    return isinstance(m, Mention) and (m.via == "where" or role == "in")
 
 
 def _same(a: Mention | Actor, b: Mention | Actor) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from detente.models import Mention
+from detente.models import Actor, Mention
 
 from . import lexicon
 from .frames import (
@@ -42,6 +42,11 @@ from .syntax import (
 
 PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved in talks"
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
+# a promise, threat or refusal names its target inside the act it is about
+INNER_TARGETS = {"AGREE", "THREATEN", "REJECT"}
+INNER_PREPS = ("to", "with", "between", "against", "on")
+# acts done at a place, whose people bear them when no one else is named
+PLACE_TARGETS = {"PROTEST", "COERCE", "CONCEDE", "SANCTION", "MOBILIZE", "AID", "RETREAT"}
 WEAPONS = lexicon.load_weapons()
 REFERENCE_PREPS = {"under", "per"}
 BORDERS = {"border", "frontier", "boundary", "line"}
@@ -236,8 +241,11 @@ class Matcher:
                     role = "in" if targets else None
             if targets and e.plover in FORCE:
                 targets = self._placed(targets, (index_noun, tok), index)
-            if not targets and e.plover == "AGREE" and "agree" in self.classes(tok):
-                targets, role = self._inner_targets(tok, index)
+            if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)):
+                targets, role = self._inner_targets(tok, index, avoid,
+                                                    objects_too=e.plover != "REJECT")
+            if not targets and e.plover in PLACE_TARGETS:
+                targets, role = self._where(tok, index, avoid), "where"
             if targets and "inverse" in e.flags:  # "received weapons from X": X gives
                 hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
                           consumed={t.i for t in extra})
@@ -285,18 +293,46 @@ class Matcher:
                     return found, c
         return [], verb
 
-    def _inner_targets(self, tok: Token, index: ActorIndex) -> tuple[list[Mention], str | None]:
-        """"agreed to give Turkey 3 billion euros": the one the promise == made to."""
-        for x in tok.children:
-            if x.dep_ != "xcomp":
-                continue
-            cands = [c for c in x.children if c.dep_ in {"dative", "iobj", "dobj"}]
-            cands += [g for p in ("to", "with", "between") for g in preps(x, p)]
-            for c in cands:
-                group = index.group(c)
-                if group:
-                    return group, "xcomp"
+    def _inner_targets(self, tok: Token, index: ActorIndex, avoid: set | frozenset = frozenset(),
+                       objects_too: bool = True) -> tuple[list[Mention], str | None]:
+        """The one the promised, threatened or refused act is aimed at: "agreed to give
+        Turkey 3 billion euros", "threatened to cut off electricity to Nakhichevan",
+        "is willing to send material to help defend Saudi Arabia"."""
+        layer = [x for x in tok.children if x.dep_ == "xcomp"]
+        for _ in range(2):
+            for x in layer:
+                # "declined to condemn Russia's attack": what is refused is no target
+                cands = [c for c in x.children if objects_too and c.dep_ in {
+                    "dative", "iobj", "dobj"}]
+                cands += [g for p in INNER_PREPS for g in preps(x, p)]
+                cands += [g for c in x.children if c.dep_ == "dobj" for p in ("against", "on")
+                          for g in preps(c, p)]  # "impose restrictions against German goods"
+                for c in cands:
+                    group = [m for m in index.group(c) if actor_key(m.actor) not in avoid]
+                    if group and any(m.actor.country for m in group):
+                        return group, "xcomp"
+            layer = [g for x in layer for g in x.children if g.dep_ in {"xcomp", "advcl"}]
         return [], None
+
+    def _where(self, tok: Token, index: ActorIndex, avoid: set | frozenset = frozenset()
+               ) -> list[Mention]:
+        """The country where an act with no one named as its target happens: "lifted a
+        curfew in Montenegro", "demonstrated in Kirkuk", "suspended aid deliveries in
+        Baghdad". Its people bear it; a domestic act stays inside one country."""
+        heads = [tok, *objects(tok), *(x for x in tok.children if x.dep_ == "xcomp")]
+        for h in heads:
+            for c in preps(h, "in") + preps(h, "into"):
+                # "in the town of Cizre in southeastern Turkey": the first place named
+                found = [m for t in c.subtree if t.dep_ in {"pobj", "compound", "amod"}
+                         or t == c for m in index.at(t)
+                         if m.actor.country and m.actor.kind != "igo"]
+                if found:
+                    place = found[0]
+                    actor = Actor(text=place.actor.text, code=place.actor.country,
+                                  country=place.actor.country, kind="place",
+                                  why=f"where it happened: {place.actor.text}")
+                    return [replace(place, actor=actor, via="where")]
+        return []
 
     def _extra(self, tok: Token, words: tuple[str, ...]) -> list[Token] | None:
         """Tokens near tok for each extra word of a pattern, or None if one == missing."""
@@ -441,6 +477,10 @@ class Matcher:
                 break
         if not sources:
             return None
+        if (not targets and gov is not None and entry.plover in PLACE_TARGETS
+                and "need" not in entry.flags):  # "staged a rally in Lagos"
+            targets = self._where(gov, index)
+            role = "where" if targets else role
         sym = "sym" in entry.flags and not targets and len(sources) >= 2
         hit = Hit(tok, entry, sources, targets, role or "subj", symmetric=sym, governor=gov)
         hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45

@@ -1,0 +1,40 @@
+"""Targets a reader expects when the sentence names no one as the target: the place
+where a measure or protest happens, and the one a threat or promise is aimed at."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+
+PUB = date(2021, 3, 3)
+
+
+def triples(text: str) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in detente.code_text(text, published=PUB) if e.status == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serbia lifted a night curfew in Montenegro on Sunday.", ("SRB", "MNE", "CONCEDE")),
+    ("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.",
+     ("TUR", "TUR", "COERCE")),
+    ("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.",
+     ("IRQ", "IRQ", "PROTEST")),
+    (("Iran on Tuesday threatened to cut off electricity to the Azerbaijani region of "
+     "Nakhichevan."), ("IRN", "AZE", "THREATEN")),
+])
+def test_the_place_or_the_inner_act_gives_the_target(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_refusal_does_not_target_what_it_declines_to_condemn():
+    found = triples("China declined to condemn Russia's attack on Ukraine on Friday.")
+    assert ("CHN", "RUS", "REJECT") not in found
+
+
+def test_talks_held_in_a_third_country_do_not_target_it():
+    found = triples("Russian and Turkish ministers held talks in Geneva on Monday.")
+    assert not any(t == "CHE" for _, t, _ in found)
