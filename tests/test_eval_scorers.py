@@ -356,6 +356,27 @@ def test_petr2_igo_actors_fold_to_igo(tmp_path: Path) -> None:
     assert evaluate([path], lambda items: [[e]])[0]["metrics"]["triple_f1"] == 1.0
 
 
+def test_armed_groups_match_gold_that_codes_them_by_home_country(tmp_path: Path) -> None:
+    """PLOVER and PETRARCH code Hamas as PSE; we keep HAMAS and score it as its home."""
+    text = "Hamas fired rockets at Israel."
+    hamas = Actor(text="Hamas", code="HAMASREB", country="HAMAS", sector="REB", kind="group")
+    e = ev(text, "HAMAS", "ISR", "ASSAULT", "190")
+    e.source = hamas
+    petr = write_jsonl(tmp_path / "petr2_gsr.jsonl", [
+        {"id": "h", "date": "20140716", "text": text,
+         "events": [{"source": "PSEREB", "target": "ISR", "cameo": "190"}]}])
+    assert evaluate([petr], lambda items: [[e]])[0]["metrics"]["triple_f1"] == 1.0
+    plover = write_jsonl(tmp_path / "plover_gsr.jsonl", [
+        {"id": "h", "text": text, "markup": "",
+         "events": [{"source": [{"text": "Hamas", "code": "PSE", "sector": "REB"}],
+                     "target": [{"text": "Israel", "code": "ISR", "sector": None}],
+                     "plover_0_5": "FIGHT", "mode": None}]}])
+    assert evaluate([plover], lambda items: [[e]])[0]["metrics"]["actor_accuracy"] == 1.0
+    e.source = Actor(text="Hamas", code="HAMASREB", country="HAMAS", kind="group")
+    e.target = Actor(text="Lebanon", code="LBN", country="LBN")
+    assert evaluate([petr], lambda items: [[e]])[0]["metrics"]["triple_f1"] == 0.0
+
+
 def test_project_gold_file_is_well_formed(tmp_path: Path) -> None:
     from detente.eval import DEFAULT_GOLD
     from detente.eval.gold import validate_detente_gold

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from detente import ontology
@@ -32,6 +33,33 @@ def overlaps(sentence: str, evidence: str) -> bool:
 
 def country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
+
+
+@lru_cache(maxsize=1)
+def _org_equivalents() -> dict[str, frozenset[str]]:
+    """Codes other coders give one of our organisations, from our own table: the home
+    country of an armed group (national coding, as PLOVER and PETRARCH do: Hamas is
+    PSE), and the generic codes IGO, IMG and NGO."""
+    from detente.actors.tables import load_organisations
+
+    out: dict[str, set[str]] = {}
+    for org in load_organisations():
+        codes = out.setdefault(org.code, set())
+        codes.update(c for c in (org.home, org.plover) if c)
+        if org.kind == "igo":
+            codes.add("IGO")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def countries(actor: Actor | None) -> frozenset[str]:
+    """Every code a gold set may fairly write for this actor: its country or
+    organisation code, and for an organisation its home country and generic code."""
+    if actor is None:
+        return frozenset()
+    out = {actor.country} if actor.country else set()
+    if actor.kind == "igo":
+        out.add("IGO")
+    return frozenset(out) | _org_equivalents().get(actor.country or "", frozenset())
 
 
 def code(actor: Actor | None) -> str | None:
