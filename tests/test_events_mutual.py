@@ -85,3 +85,10 @@ def test_a_passive_conjunct_takes_its_own_agent_not_the_first_verbs_subject():
         published=PUB)
     freed = [e for e in events if e.plover == "RETREAT"]
     assert freed and all(e.source.country == "RUS" for e in freed)
+
+
+def test_a_wish_shared_by_two_subjects_is_mutual_but_one_sides_wish_is_not():
+    both = detente.code_text("Turkey and Greece want to meet next month.", published=PUB)
+    assert {("TUR", "GRC", "AGREE"), ("GRC", "TUR", "AGREE")} <= triples(both)
+    one = detente.code_text("Turkey wants to meet with Greece next month.", published=PUB)
+    assert ("GRC", "TUR", "AGREE") not in triples(one)

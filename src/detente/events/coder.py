@@ -401,11 +401,13 @@ def _orient(events: list[Event]) -> list[Event]:
 def _mutual(hit: Hit) -> bool:
     """A meeting, talks, a deal or a clash: an act both sides do, whoever is named first.
 
-    Not when a governor changed it ("wants to meet" is one side's intent) and not
-    "each other" hits, which already give one event per direction.
+    Not when a governor changed it for one side ("X wants to meet Y" is X's intent) and
+    not "each other" hits, which already give one event per direction.
     """
-    if "sym" not in hit.entry.flags or hit.converted or hit.reciprocal:
+    if "sym" not in hit.entry.flags or hit.reciprocal:
         return False
+    if hit.converted:  # "X and Y want to deepen their partnership": both want it
+        return hit.symmetric and hit.converted in {"intent", "agree"}
     return hit.symmetric or hit.role == "with"  # "X and Y met", "X held talks with Y"
 
 
