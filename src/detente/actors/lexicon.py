@@ -3,7 +3,9 @@
 Each surface form ("Turkish", "the Kremlin", "Foreign Ministry") becomes a pattern whose
 match id points at a `Payload`. Mixed-case words match case-insensitively on NORM (with
 diacritics folded on both sides); short acronyms ("US", "IS", "WHO") match on ORTH only,
-so "us" and "who" never become actors.
+so "us" and "who" never become actors. A capitalised form needs its capitalised word
+capitalised in the text, except countries and demonyms, which also match in lower case
+("iranian officials") unless `lowercase_ambiguous.tsv` lists the word ("china", "turkey").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .fuzzy import FuzzyNames
 from .people import PeopleIndex
 from .tables import (
     DATA,
@@ -89,9 +92,11 @@ class Lexicon:
             self._add(Payload("orgplace", org=o), o.places)
         for t in load_sectors():
             self._add(Payload("sector", term=t), (t.term,))
-        self._titles = {fold(t.term).split()[-1] for t in load_sectors() if t.kind == "title"}
+        self.titles = {fold(t.term).split()[-1] for t in load_sectors() if t.kind == "title"}
         ambiguous = _ambiguous_words(people)
         self._ambiguous = ambiguous
+        self._lower_bad = {fold(r["word"]) for r in
+                           read_tsv(DATA / "lowercase_ambiguous.tsv", header=["word"])}
         places = self._places(ambiguous)
         # a one-word name that is also a place ("Lagos") names the person only after a title
         vague_words = ambiguous | {fold(n) for p in places for n in (p.name, *p.aliases)
@@ -103,6 +108,9 @@ class Lexicon:
             self._add(Payload("person", person_keys=keys, needs_context=True), vague)
         for p in places:
             self._add(Payload("place", place=p), (p.name, *p.aliases))
+        self.fuzzy = FuzzyNames({form: self.payloads[pid] for (acr, form), (_, pid)
+                                 in self._seen.items() if not acr and " " not in form
+                                 and self._surname(self.payloads[pid], form)})
         self.ci = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._compile()
@@ -124,6 +132,12 @@ class Lexicon:
                     and fold(city["name"]) not in skip:
                 rows.append(PlaceRow(city["name"], (), iso3.get(city["countrycode"])))
         return rows
+
+    @staticmethod
+    def _surname(payload: Payload, form: str) -> bool:
+        """A known person's one-word surname or alias (not a word that needs a title)."""
+        return payload.kind == "person" and not payload.needs_context and \
+            len(payload.person_keys) == 1 and form.isalpha()
 
     def hyphen_prefix(self, text: str) -> Payload | None:
         """The country in a hyphenated token: "U.S.-led" -> USA, "Saudi-backed" -> SAU."""
@@ -197,7 +211,7 @@ class Lexicon:
             else:
                 d = self.nlp.make_doc(form)
                 fold_norms(d)
-                cap = "cap" if form[:1].isupper() else "any"
+                cap = next((f"cap{k}" for k, t in enumerate(d) if t.text[:1].isupper()), "any")
                 groups.setdefault(f"{pid}:{cap}", []).append(d)
         for key, docs in groups.items():
             (self.cs if key.endswith(":cs") else self.ci).add(key, docs)
@@ -211,16 +225,37 @@ class Lexicon:
                 key = self.nlp.vocab.strings[match_id]
                 pid, flag = key.split(":")
                 payload = self.payloads[int(pid)]
-                if flag == "cap" and not doc[start].text[:1].isupper() \
-                        and not self._after_title(doc, start, payload):
+                if flag != "any" and flag != "cs" and not self._cased(doc, start, end, flag,
+                                                                      payload):
                     continue
                 out.append((start, end, payload))
         return out
+
+    def _cased(self, doc: Doc, start: int, end: int, flag: str, payload: Payload) -> bool:
+        """Whether a match of a capitalised form is written as a name.
+
+        The form's first capitalised word must be capitalised ("the States", not "the
+        states"); a country or demonym may be in lower or odd case ("iranian", "iSrael")
+        when it is no common word (`lowercase_ambiguous.tsv`) and is used as a name.
+        """
+        k = start + int(flag[3:] or 0)
+        if k < end and doc[k].text[:1].isupper():
+            return True
+        if payload.kind in ("country", "adj"):
+            return self._lower_name(doc, start, end)
+        return k == start and self._after_title(doc, start, payload)
+
+    def _lower_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A lower-case country or demonym that is no common English word or verb."""
+        if fold(doc[start:end].text) in self._lower_bad:
+            return False
+        return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.ent_type_ != "PERSON"
+                   for t in doc[start:end])
 
     def _after_title(self, doc: Doc, start: int, payload: Payload) -> bool:
         """'President obama': a lower-case known name right after a capitalised title."""
         if payload.kind != "person" or start == 0:
             return False
         prev, tok = doc[start - 1], doc[start]
-        return prev.text[:1].isupper() and prev.lower_ in self._titles and \
+        return prev.text[:1].isupper() and prev.lower_ in self.titles and \
             tok.pos_ in ("PROPN", "NOUN") and not tok.is_stop  # not "The King said"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Location, Mention
 from . import anaphora
@@ -31,12 +31,16 @@ FILLERS = {"'s", "'", "former", "ex", "ex-", "top", "senior", "new", "acting", "
 FORMER = {"former", "ex", "ex-"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "MONEY", "PERCENT", "QUANTITY"}
 PLACE_KINDS = {"country", "adj", "capital", "seat", "place", "orgplace"}
+FUZZY_ENTS = {"", "PERSON", "ORG", "GPE", "NORP"}  # labels spaCy gives unknown names
 NAMED_SECTORS = {"JRN", "BUS", "PTY", "OPP", "SOC", "EDU", "REL"}  # bodies with proper names
 APPOS_GLUE = {"the", "a", "an", "his", "her", "head", "chief", "director", "leader", "deputy",
               "member", "of", "adviser", "advisor", "commander", "spokesman", "spokeswoman"}
 # Sectors a bare word may stand for without a country ("police" -> ---COP, as CAMEO does);
 # others ("people", "officials", "party") say nothing on their own.
 ALONE_OK = {"COP", "JUD", "LEG", "REB", "OPP", "UAF", "PRM", "SPY", "MIL"}
+# Words of other sectors that name a body on their own too ("the government" -> ---GOV,
+# "protesters" -> ---CVL); "officials" or "people" alone say too little.
+ALONE_TERMS = {"government", "protesters", "protestors", "demonstrators", "civilians", "rioters"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,7 @@ class ActorResolver:
             ms = self._compose(doc, si, sent, by_sent.get(si, []), ents, state)
             ms += self._appositives(doc, si, sent, ms, ents, state)
             ms += self._surnames(doc, si, sent, ms, state)
+            ms += self._misspelled(doc, si, sent, ms, state)
             ms += anaphora.pronouns(doc, si, sent, ms, history)
             ms += anaphora.it_pronouns(doc, si, sent, ms, history)
             owned = anaphora.possessive_roles(doc, si, sent, ms, history,
@@ -204,6 +209,11 @@ class ActorResolver:
                                   False, atoms[i + 3:], ents, state, out)
                 i += 2 + used  # "Russia's UN ambassador" speaks for Russia
                 continue
+            j = self._owned_group(doc, a, atoms, i) if kind in ("country", "adj") else None
+            if j is not None:  # "Egypt's Muslim Brotherhood", "the Afghan Taliban"
+                i = j + 1 + self._country_group(doc, si, sent, a, atoms[j], atoms[j + 1:], ents,
+                                                state, out)
+                continue
             if kind == "person" and not a.payload.needs_context and nxt and \
                     self._other_country(doc, a, nxt, state):  # "King Abdullah of Jordan"
                 out.append(self._learn(doc, si, a.start, a.start, a.end,
@@ -245,6 +255,49 @@ class ActorResolver:
                 out.append(self._simple(doc, si, a))
             i += 1
         return share_roles(doc, [m for m in out if m is not None])
+
+    def _owned_group(self, doc: Doc, a: Atom, atoms: list[Atom], i: int) -> int | None:
+        """Index of a group atom a country names as its own: "Lebanon's Hezbollah", "the
+        Egyptian Muslim Brotherhood", "Syria's Kurdish YPG" (up to two describing words)."""
+        k, described = a.end, 0
+        if a.payload.kind == "country":  # a country name owns only with a possessive
+            if k >= len(doc) or doc[k].norm_ not in ("'s", "'"):
+                return None
+            k += 1
+        for j in range(i + 1, min(i + 4, len(atoms))):
+            b = atoms[j]
+            while k < b.start and described < 2 and _describes(doc[k]):
+                k, described = k + 1, described + 1
+            if b.start != k:
+                return None
+            p = b.payload
+            if p.kind == "org" and p.org.kind == "group":
+                return j
+            if p.kind != "org" or p.org.kind != "ethnic" or described >= 2:
+                return None  # only a people's name ("Kurdish") may stand between
+            k, described = b.end, described + 1
+        return None
+
+    def _country_group(self, doc: Doc, si: int, sent: Span, a: Atom, g: Atom,
+                       rest: list[Atom], ents: dict[int, Span], state: _DocState,
+                       out: list[Mention]) -> int:
+        """The group with the country that owns it: code stays the group's ("MBOPP"),
+        `country` is the named state; a role right after ("Hezbollah fighters") goes with it.
+        Returns how many atoms of `rest` it used."""
+        country, org = self._cue_country(a), g.payload.org
+        note = f"; named as {country}'s in the text"
+        if rest and rest[0].start == g.end and rest[0].payload.kind == "sector" and \
+                rest[0].payload.term.kind == "body":
+            tmp: list[Mention] = []
+            used = self._role(doc, si, sent, a.start, org.code, rest[0], False, rest[1:], ents,
+                              state, tmp, org.sector or None)
+            out.extend(replace(m, actor=replace(m.actor, country=country,
+                                                why=f"{m.actor.why}{note}")) for m in tmp)
+            return used
+        actor = org_actor(doc[a.start:g.end].text, g.payload)
+        out.append(Mention(a.start, g.end, si, replace(actor, country=country,
+                                                       why=f"{actor.why}{note}"), False, "org"))
+        return 0
 
     def _skip(self, doc: Doc, i: int, end: int, loose: bool = False) -> tuple[int, bool]:
         """Skip possessives and modifiers ("'s", "former", "top") between a cue and a role.
@@ -309,7 +362,8 @@ class ActorResolver:
                 out.append(self._learn(doc, si, start, end, name_end, country, sector,
                                        t.office or t.term, "title", state))
                 return used
-        if country is None and (t.kind == "title" or t.sector not in ALONE_OK):
+        if country is None and (t.kind == "title" or (t.sector not in ALONE_OK
+                                                      and t.term not in ALONE_TERMS)):
             return used
         text = doc[start:end].text
         role = t.office or t.term
@@ -502,6 +556,54 @@ class ActorResolver:
         return out
 
 
+    def _misspelled(self, doc: Doc, si: int, sent: Span, ms: list[Mention],
+                    state: _DocState) -> list[Mention]:
+        """A known surname misspelled by one letter ("Erdgoan"): a capitalised proper noun
+        that nothing matched (spaCy's label for such names is unreliable), whose other
+        name words, if it is part of a longer name, are the person's own ("Angela Merkell")."""
+        covered = {i for m in ms for i in range(m.start, m.end)}
+        out = []
+        for tok in sent:
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in FUZZY_ENTS \
+                    or len(tok.text) < 6 or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            titled = tok.i > sent.start and fold(doc[tok.i - 1].text) in self.lexicon.titles
+            if tok.ent_type_ != "PERSON" and len(tok.text) < 8 and not titled:
+                continue  # short words need spaCy's PERSON or a title: "Leopard", "Charter"
+            hit = self.lexicon.fuzzy.find(tok.text)
+            if hit is None:
+                continue
+            name = self._name_run(doc, tok, covered)
+            if not self._same_person(name, tok, hit[1]):
+                continue
+            start = name[0].i if name[-1].i == tok.i else tok.i
+            m = self._person(doc, si, start, Atom(tok.i, tok.i + 1, hit[1]), state)
+            why = f"'{tok.text}' read as '{hit[0]}' (one letter off) | {m.actor.why}"
+            out.append(replace(m, actor=replace(m.actor, why=why)))
+        return out
+
+    def _name_run(self, doc: Doc, tok: Token, covered: set[int]) -> list[Token]:
+        """The proper-noun run around `tok` ("Haroon Rashid Aswad"), titles left out."""
+        def part(t: Token) -> bool:
+            return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and \
+                t.i not in covered and fold(t.text) not in self.lexicon.titles
+        i, j = tok.i, tok.i + 1
+        while i > 0 and part(doc[i - 1]):
+            i -= 1
+        while j < len(doc) and part(doc[j]):
+            j += 1
+        return list(doc[i:j])
+
+    def _same_person(self, name: list[Token], tok: Token, payload: Payload) -> bool:
+        """The other words of tok's name all belong to the person's known names."""
+        others = {fold(t.text) for t in name if t.i != tok.i}
+        if not others:
+            return True
+        words = {w for k in payload.person_keys for e in self.people.by_name.get(k, [])
+                 for n in (e.name, *e.aliases) for w in fold(n).split()}
+        return others <= words
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """The document's sentences, or the whole text when nothing split it."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -515,6 +617,15 @@ def _free_roles(atoms: list[Atom], ms: list[Mention]) -> list[tuple[int, int, st
     return [(a.start, a.end, a.payload.term.sector, a.payload.term.office or a.payload.term.term,
              a.payload.term.kind == "title")
             for a in atoms if a.payload.kind == "sector" and a.start not in covered]
+
+
+def _describes(tok: Token) -> bool:
+    """A word between a country and its group: "main", "militant", "Shiite", "Islamist",
+    or the first word of a name spaCy reads as one organisation ("Kurdish YPG")."""
+    if tok.norm_ in FILLERS or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "ORG" and nxt is not None and nxt.ent_iob_ == "I"
 
 
 def _learnable(e: ActorEntry) -> bool:
