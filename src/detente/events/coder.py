@@ -18,7 +18,7 @@ from detente import ontology
 from detente.models import Actor, Article, Event, Mention
 
 from . import dates, lexicon
-from .frames import ActorIndex, actor_key, forms
+from .frames import ActorIndex, actor_key, forms, tokens
 from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
@@ -153,7 +153,8 @@ class LexiconCoder:
                 break
         quote = quote_for(quotes, hit.trigger)
         pairs = self._pairs(hit, quote)
-        when, precision = dates.resolve(sent.text, article.published,
+        text = sent.text
+        when, precision = dates.resolve(text, article.published,
                                         hit.trigger.idx - sent.start_char,
                                         _foreign_clauses(hit.trigger, sent),
                                         future=status == "future")
@@ -162,7 +163,7 @@ class LexiconCoder:
             conf = hit.confidence - _depth_penalty(hit.trigger) - sum(
                 PENALTY.get(m.via, 0.0) for m in (src, tgt) if isinstance(m, Mention))
             ev = Event(
-                doc_id=article.doc_id, sentence_index=si, evidence=sent.text,
+                doc_id=article.doc_id, sentence_index=si, evidence=text,
                 char_start=sent.start_char, char_end=sent.end_char,
                 source=_actor(src), target=_actor(tgt) if tgt is not None else None,
                 plover=plover, mode=hit.mode if plover == hit.entry.plover else None,
@@ -229,16 +230,14 @@ def _foreign_clauses(trigger: Token, sent: Span) -> list[tuple[int, int]]:
     that began in 2022") dates that noun, not the event; so does any clause that the
     trigger is not part of when it hangs below the trigger's own clause.
     """
-    out = []
-    for tok in sent:
-        if tok.dep_ not in {"relcl", "acl"}:
-            continue
-        left, right = tok.left_edge, tok.right_edge
-        if left.i <= trigger.i <= right.i:
-            continue
-        out.append((left.idx - sent.start_char,
-                    right.idx + len(right.text) - sent.start_char))
-    return out
+    cache = sent.doc.user_data.setdefault("detente.clauses", {})
+    spans = cache.get(sent.start)
+    if spans is None:  # one scan per sentence, however many triggers it has
+        spans = cache[sent.start] = [
+            (t.left_edge.i, t.right_edge.i, t.left_edge.idx - sent.start_char,
+             t.right_edge.idx + len(t.right_edge.text) - sent.start_char)
+            for t in tokens(sent) if t.dep_ in {"relcl", "acl"}]
+    return [(a, b) for left, right, a, b in spans if not left <= trigger.i <= right]
 
 
 def _statistic(tok: Token) -> bool:
@@ -468,8 +467,9 @@ def event_id(ev: Event) -> str:
 
 def _garbled(sent: Span) -> bool:
     """Too short or mostly non-words: nothing reliable can be read from it."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) < 3 or len(words) < 0.5 * len(sent)
+    toks = tokens(sent)
+    words = [t for t in toks if t.is_alpha]
+    return len(words) < 3 or len(words) < 0.5 * len(toks)
 
 
 __all__ = ["Entry", "LexiconCoder", "event_id", "forms"]

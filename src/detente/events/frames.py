@@ -6,7 +6,7 @@ actors == done by `ActorIndex`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
 
@@ -27,12 +27,29 @@ ALLEGERS = frozenset({"accuse", "blame", "suspect", "charge", "criticize", "crit
                       "prosecute", "execute", "expel", "deport", "reward", "honour", "honor"})
 
 
+def tokens(sent: Span) -> list[Token]:
+    """The tokens of a sentence, made once: the coder walks each sentence many times."""
+    cache = sent.doc.user_data.setdefault("detente.tokens", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = list(sent)
+    return found
+
+
 def forms(tok: Token) -> list[str]:
     """Lemma candidates for a token: the lemma, the lower text, crude stems.
 
     The small model's lemmatizer misses some ("hopes" -> "hop"), so the coder tries
     the surface form and a few suffix strips as well.
     """
+    cache = tok.doc.user_data.setdefault("detente.forms", {})
+    found = cache.get(tok.i)
+    if found is None:  # asked about each word dozens of times per sentence
+        found = cache[tok.i] = _forms(tok)
+    return found
+
+
+def _forms(tok: Token) -> list[str]:
     low = tok.text.lower()
     out = [tok.lemma_.lower(), low]
     for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .frames import ActorIndex, objects, subject
+from .frames import ActorIndex, objects, subject, tokens
 from .lexicon import Entry
 from .match import Hit, Matcher
 
@@ -21,7 +21,7 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
     label, critic, demand = judge["label"], judge["critic"], judge["demand"]
     blame = judge.get("blame")
     hits = []
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.pos_ != "VERB":
             continue
         cls = m.classes(tok)

@@ -24,6 +24,7 @@ from .frames import (
     objects,
     preps,
     subject,
+    tokens,
     unknown_doer,
     unresolved,
 )
@@ -183,7 +184,7 @@ class Matcher:
     # -- verbs -------------------------------------------------------------
     def verb_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
         hits = []
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.pos_ not in {"VERB", "AUX"} and not (
                     tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS):
                 continue
@@ -437,7 +438,7 @@ class Matcher:
     # -- nouns -------------------------------------------------------------
     def noun_hits(self, sent: Span, index: ActorIndex, consumed: set[int]) -> list[Hit]:
         hits = []
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if tok.i in consumed and not own_doer(tok, index):

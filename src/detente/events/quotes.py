@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.models import Actor, Quote
 
-from .frames import ActorIndex, subject
+from .frames import ActorIndex, subject, tokens
 
 SPEECH = {"say", "tell", "state", "stress", "add", "announce", "declare", "note", "insist",
           "write", "tweet", "explain", "warn", "told", "said", "argue", "emphasize",
@@ -44,7 +44,7 @@ def quotes_in(sent: Span, index: ActorIndex) -> list[QuoteSpan]:
 
 
 def _speaker(sent: Span, start: int, end: int, index: ActorIndex) -> Actor | None:
-    verbs = [t for t in sent if _is_speech(t) and not start <= t.idx < end]
+    verbs = [t for t in tokens(sent) if _is_speech(t) and not start <= t.idx < end]
     if not verbs:
         return None
     # the speech verb nearest to the quote, outside it

@@ -86,9 +86,10 @@ def stranded(verb: Token, prep: str) -> bool:
 def reciprocal(verb: Token) -> bool:
     """"A and B accused each other" / "one another"."""
     for c in verb.children:
+        if c.dep_ not in {"dobj", "prep", "dative"}:
+            continue
         words = {t.lower_ for t in c.subtree}
-        if c.dep_ in {"dobj", "prep", "dative"} and (
-                {"each", "other"} <= words or {"one", "another"} <= words):
+        if {"each", "other"} <= words or {"one", "another"} <= words:
             return True
     return False
 
