@@ -41,6 +41,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@lru_cache(maxsize=2048)
+def _time_words(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every time expression of a sentence, found once for all its events."""
+    return tuple((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
+
+
 def resolve(text: str, published: date | None, near: int | None = None,
             blocked: list[tuple[int, int]] | tuple = (), future: bool = False
             ) -> tuple[str | None, str | None]:
@@ -51,16 +57,15 @@ def resolve(text: str, published: date | None, near: int | None = None,
     weekday ("will meet on Thursday") is the coming one.
     """
     best: tuple[int, str, str] | None = None
-    for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in blocked):
-                continue
-            got = _resolve_one(kind, m, published, future)
-            if got is None:
-                continue
-            dist = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
-            if best is None or dist < best[0]:
-                best = (dist, *got)
+    for kind, m in _time_words(text):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        got = _resolve_one(kind, m, published, future)
+        if got is None:
+            continue
+        dist = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
+        if best is None or dist < best[0]:
+            best = (dist, *got)
     if best is not None:
         return best[1], best[2]
     if published is None:
