@@ -38,3 +38,18 @@ def test_a_refusal_does_not_target_what_it_declines_to_condemn():
 def test_talks_held_in_a_third_country_do_not_target_it():
     found = triples("Russian and Turkish ministers held talks in Geneva on Monday.")
     assert not any(t == "CHE" for _, t, _ in found)
+
+
+def test_two_sides_that_agree_to_act_together_are_each_others_partner():
+    found = triples("Saudi Arabia and Iran agreed to reopen their embassies within two months.")
+    assert {("SAU", "IRN", "AGREE"), ("IRN", "SAU", "AGREE")} <= found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (("Hundreds of protesters gathered outside the French embassy in Niamey, chanting slogans "
+     "against France's military presence."), "NERCVL"),
+    ("Demonstrators in Baghdad blocked a road to protest against the United States.", "IRQCVL"),
+])
+def test_a_crowd_belongs_to_the_country_where_it_gathers(text, code):
+    protests = [e for e in detente.code_text(text, published=PUB) if e.plover == "PROTEST"]
+    assert protests and all(e.source.code == code for e in protests)

@@ -127,6 +127,8 @@ class LexiconCoder:
                 hit.plover, hit.cameo, hit.mode = "REQUEST", req.entry.cameo, None
                 hit.converted = "request"
             return True
+        if cls == "agree" and not hit.targets and len(hit.sources) >= 2:
+            hit.symmetric = True  # "Saudi Arabia and Iran agreed to reopen embassies"
         new = self.conversions.get((cls, hit.plover))
         if new is None:
             return cls != "refuse"
@@ -403,7 +405,11 @@ def _mutual(hit: Hit) -> bool:
     Not when a governor changed it for one side ("X wants to meet Y" is X's intent) and
     not "each other" hits, which already give one event per direction.
     """
-    if "sym" not in hit.entry.flags or hit.reciprocal:
+    if hit.reciprocal:
+        return False
+    if hit.converted == "agree" and hit.symmetric:
+        return True  # what two sides agreed to do, they do together
+    if "sym" not in hit.entry.flags:
         return False
     if hit.converted:  # "X and Y want to deepen their partnership": both want it
         return hit.symmetric and hit.converted in {"intent", "agree"}

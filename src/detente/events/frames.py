@@ -6,6 +6,8 @@ actors == done by `ActorIndex`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
@@ -185,7 +187,7 @@ class ActorIndex:
         if not any(m.actor.country for m in found):
             # "Russia's military intelligence": a generic head takes its modifier's country
             more = self._modifier(tok, depth=2, preps=SOURCE_PREPS if source else OF_PREPS)
-            found = more or found
+            found = _located(found, more) or more or found
         if not found and possessor:
             found = self._possessor(tok)
         if not allow_place:
@@ -253,6 +255,16 @@ class ActorIndex:
                     for x in conjuncts(m):
                         out.extend(self.at(x))
         return _dedupe(out)
+
+
+def _located(heads: list[Mention], where: list[Mention]) -> list[Mention]:
+    """"Demonstrators in Baghdad" are Iraqi demonstrators (IRQCVL), not Baghdad's
+    government: a sector with no country takes the country of the place it is in."""
+    home = next((m.actor.country for m in where if m.actor.country), None)
+    if home is None:
+        return []
+    return [replace(m, actor=replace(m.actor, country=home, code=home + m.actor.sector))
+            for m in heads if m.actor.sector and not m.actor.country]
 
 
 def unresolved(tok: Token, sent_index: int = -1) -> Mention:

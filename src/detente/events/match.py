@@ -47,6 +47,8 @@ FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
 INNER_TARGETS = {"AGREE", "THREATEN", "REJECT"}
 INNER_PREPS = ("to", "with", "between", "against", "on")
 # acts done at a place, whose people bear them when no one else is named
+PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
+PLACE_DEPS = {"pobj", "compound", "appos"}
 PLACE_TARGETS = {"PROTEST", "COERCE", "CONCEDE", "SANCTION", "MOBILIZE", "AID", "RETREAT"}
 WEAPONS = lexicon.load_weapons()
 REFERENCE_PREPS = {"under", "per"}
@@ -242,11 +244,16 @@ class Matcher:
                     role = "in" if targets else None
             if targets and e.plover in FORCE:
                 targets = self._placed(targets, (index_noun, tok), index)
+            if e.plover == "PROTEST" and sources:
+                # "protesters gathered outside the French embassy in Niamey": Nigeriens
+                sources = self._placed(sources, (tok, tok.head, tok.head.head), index,
+                                       PROTEST_PLACES)
             if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
             if not targets and e.plover in PLACE_TARGETS:
-                targets, role = self._where(tok, index, avoid), "where"
+                targets = self._where(tok, index, avoid)
+                role = "where" if targets else role
             if targets and "inverse" in e.flags:  # "received weapons from X": X gives
                 hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
                           consumed={t.i for t in extra})
@@ -264,14 +271,15 @@ class Matcher:
                 break
         return best
 
-    def _placed(self, targets: list[Mention], nodes: tuple[Token, ...], index: ActorIndex
-                ) -> list[Mention]:
-        """Victims with no country take the country where it happened: "shelled
+    def _placed(self, targets: list[Mention], nodes: tuple[Token, ...], index: ActorIndex,
+                words: tuple[str, ...] = ("in",)) -> list[Mention]:
+        """People with no country take the country where it happened: "shelled
         civilians in Kharkiv" hits Ukrainian civilians (code UKRCVL)."""
         if any(m.actor.country for m in targets):
             return targets
-        where = next((m.actor.country for node in dict.fromkeys(nodes) for c in preps(node, "in")
-                      for m in index.group(c) if m.is_place and m.actor.country), None)
+        where = next((m.actor.country for node in dict.fromkeys(nodes) for w in words
+                      for c in preps(node, w) for t in c.subtree if t.dep_ in PLACE_DEPS
+                      for m in index.at(t) if m.is_place and m.actor.country), None)
         if where is None:
             return targets
         return [replace(m, actor=replace(m.actor, country=where,
