@@ -31,6 +31,10 @@ ALLEGE_GOVERNORS = {("of", "accuse"), ("of", "suspect"), ("of", "charge"), ("for
                     ("for", "jail"), ("for", "sentence"), ("for", "arrest"), ("for", "detain"),
                     ("for", "convict"), ("of", "convict"), ("for", "prosecute"),
                     ("for", "imprison"), ("for", "punish"), ("for", "sanction")}
+# nouns whose infinitive is carried out by naming it: "the decision to expel diplomats"
+DONE_NOUNS = {"decision", "move", "step", "order", "vote", "ruling", "resolution"}
+ASKERS = {"demand", "call", "urge", "press", "push", "ask", "seek", "appeal", "plead", "beg",
+          "lobby", "campaign", "pressure"}
 SAY = {"say", "tell", "state", "announce", "declare", "add", "stress", "note", "insist",
        "report", "claim", "confirm", "explain", "write", "indicate"}
 
@@ -111,6 +115,8 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             hyp = True
         if n and (lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS):
             hyp = True
+        if _purpose(tok):
+            hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
                 and (lemma != "go" or tok.tag_ == "VBG")):
             fut = True
@@ -120,6 +126,17 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
     if fut:
         return "future"
     return "asserted"
+
+
+def _purpose(tok: Token) -> bool:
+    """"a deal to free the hostages", "efforts to end the war", "a bid to join NATO":
+    an infinitive on a noun names an aim, not a deed ("the decision to expel" is one)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in DONE_NOUNS
+    # "demanded a deal to free the hostages" (parsed as the demand's purpose)
+    return tok.dep_ == "advcl" and tok.head.lemma_.lower() in ASKERS
 
 
 def _when_future(tok: Token) -> bool:
