@@ -53,3 +53,10 @@ def test_two_sides_that_agree_to_act_together_are_each_others_partner():
 def test_a_crowd_belongs_to_the_country_where_it_gathers(text, code):
     protests = [e for e in detente.code_text(text, published=PUB) if e.plover == "PROTEST"]
     assert protests and all(e.source.code == code for e in protests)
+
+
+def test_an_aim_is_not_reported_as_a_deed():
+    events = detente.code_text(
+        "Thousands of Israelis rallied in Tel Aviv to demand a deal to free the hostages.",
+        published=PUB)
+    assert not any(e.plover in {"RETREAT", "AGREE"} and e.status == "asserted" for e in events)
