@@ -347,7 +347,10 @@ class Matcher:
         """Tokens near tok for each extra word of a pattern, or None if one == missing."""
         if not words:
             return []
-        close = list(near(tok, 3))
+        cache = tok.doc.user_data.setdefault("detente.near", {})
+        close = cache.get(tok.i)
+        if close is None:  # many entries of one verb look at the same dependents
+            close = cache[tok.i] = list(near(tok, 3))
         out = []
         for w in words:
             hit = next((t for t in close if t.lower_ == w or w in forms(t)), None)
