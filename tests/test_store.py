@@ -82,3 +82,25 @@ def test_read_only_store_that_does_not_exist_says_what_to_do(tmp_path):
 
     with pytest.raises(StoreError, match="detente code"):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_a_store_written_before_the_mutual_column_opens_and_keeps_its_events(tmp_path):
+    import duckdb
+
+    from detente.store.schema import DOCUMENT_TYPES, EVENT_TYPES, ddl
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    old = {k: v for k, v in EVENT_TYPES.items() if k != "mutual"}
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute(ddl("documents", DOCUMENT_TYPES))
+    con.execute(ddl("events", old))
+    con.execute("INSERT INTO documents (doc_id, title) VALUES ('d0', 'old')")
+    con.execute("INSERT INTO events (event_id, doc_id, plover) VALUES ('e1', 'd0', 'CONSULT')")
+    con.close()
+    with Store(path) as s:
+        s.add(coded("d1", make_event("d1", 0, "TUR", "IRN")))
+        frame = s.events_frame()
+    assert sorted(frame["event_id"]) == ["d1-0-TUR-IRN", "e1"]
+    assert "mutual" in frame.columns and not frame["mutual"].fillna(False).any()
