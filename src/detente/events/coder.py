@@ -18,11 +18,12 @@ from detente import ontology
 from detente.models import Actor, Article, Event, Mention
 
 from . import dates, lexicon
-from .frames import ActorIndex, actor_key, forms, tokens
+from .frames import ActorIndex, actor_key, forms, is_passive, subject, tokens
 from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
 from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
+from .senses import deterred, helping
 from .status import status_of
 
 COOP = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -30,6 +31,8 @@ ANNOUNCE = {"say", "announce", "declare", "confirm", "state", "tell", "add", "in
             "reiterate", "indicate", "pledge", "promise", "vow", "warn", "signal", "decide"}
 STATE_VERBS = {"reach", "rise", "fall", "grow", "increase", "decline", "hit", "total", "rest",
                "remain", "stand", "exceed", "double", "drop", "top", "amount", "surge", "slump"}
+DECLINE = {"fall", "decline", "drop", "slump", "shrink", "plunge", "dip", "decrease", "slide"}
+EXPECTED = {"expect", "set", "schedule", "slate", "poise", "suppose"}
 WANT = {"want", "wish", "like", "need", "expect"}
 _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
@@ -59,10 +62,10 @@ class LexiconCoder:
                 continue
             quotes = quotes_in(sent, index)
             for hit in self._hits(sent, index):
-                for ev in self._events(hit, si, sent, quotes, article):
+                for ev in self._events(hit, si, sent, quotes, article, index):
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
-                    if _mutual(hit):
+                    if _mutual(hit) and ev.plover == hit.plover:  # not a refusal of talks
                         ev.mutual = True
                     key = _key(ev, hit.symmetric, hit.reciprocal)
                     old = events.get(key)
@@ -75,10 +78,23 @@ class LexiconCoder:
         m = self.matcher
         verb_hits = m.verb_hits(sent, index)
         consumed = {i for h in verb_hits for i in h.consumed}
+        # "warned against travelling to X": the gerund is part of the warning's pattern
+        verb_hits = [h for h in verb_hits if h.trigger.i not in consumed]
         hits = verb_hits + m.noun_hits(sent, index, consumed)
         hits += judgement_hits(m, sent, index, self.judge)
+        for h in hits:
+            if h.plover != "MOBILIZE" or h.trigger.pos_ != "VERB":
+                continue
+            if h.targets and h.role in {"to", "into"} and helping(h.trigger):
+                # "sent troops to Russia to fight alongside its forces": military aid
+                h.plover, h.cameo, h.mode = "AID", "072", None
+            elif not h.targets:  # "sent carriers to the Mediterranean to deter Iran"
+                keys = {actor_key(m.actor) for m in h.sources}
+                h.targets = [m for o in deterred(h.trigger) for m in index.group(o)
+                             if m.actor.country and actor_key(m.actor) not in keys]
+                h.role = "deter" if h.targets else h.role
         out = [h for h in hits
-               if not _background(h.trigger) and not _statistic(h.trigger) and self._convert(h)]
+               if not _background(h.trigger) and not _statistic(h) and self._convert(h)]
         # the governor's own event gives way to the converted one unless it says more
         inner = {h.governor.i: h for h in out if h.governor is not None and h.converted}
         return [h for h in out if h.converted or h.trigger.i not in inner
@@ -95,9 +111,15 @@ class LexiconCoder:
         cur = hit.trigger
         for _ in range(4):
             gov = None
+            if (cur.dep_ == "xcomp" and is_passive(cur.head)
+                    and cur.head.lemma_.lower() in EXPECTED):
+                break  # "X is expected to meet Y": others expect it, X intends nothing
             if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (self._cls(cur.head) & {
                     "refuse", "threat", "request"} or cur.head.lemma_.lower() in WANT)):
                 gov = cur.head
+            elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and self._cls(
+                    cur.head.head) & {"refuse", "threat"}:
+                gov = cur.head.head  # "balked at sending", "threatened with cutting"
             elif cur.pos_ in {"NOUN", "PROPN"}:
                 gov = hit.governor if cur == hit.trigger else self.matcher._governor(cur)
             if gov is None or gov == cur:
@@ -137,17 +159,32 @@ class LexiconCoder:
         hit.converted = cls
         return True
 
+    def _told_by_other(self, hit: Hit, index: ActorIndex) -> bool:
+        """The clause is reported by someone other than its doer ("Putin will not travel
+        to X, the South African presidency said"): a report, not the doer's refusal."""
+        tok = hit.trigger
+        for _ in range(6):
+            if tok.head == tok:
+                return False
+            if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in ANNOUNCE:
+                speaker = [m for m in self.matcher.subject_actors(subject(tok.head), index)
+                           if m.actor.country]  # "a union official announced": unknown
+                mine = {_actor(m).country for m in hit.sources}
+                return bool(speaker) and not any(m.actor.country in mine for m in speaker)
+            tok = tok.head
+        return False
+
     def _cls(self, tok: Token) -> set[str]:
         return self.matcher.classes(tok)
 
     # -- events --------------------------------------------------------------
     def _events(self, hit: Hit, si: int, sent: Span, quotes: list[QuoteSpan],
-                article: Article) -> list[Event]:
+                article: Article, index: ActorIndex) -> list[Event]:
         status = status_of(hit.trigger, _presupposed(hit))
         if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
             status = "asserted"
         plover, cameo = hit.plover, hit.cameo
-        for rule in _status_rules(hit.trigger, status):
+        for rule in _status_rules(hit.trigger, status, self._told_by_other(hit, index)):
             new = self.conversions.get((rule, plover))
             if new is not None:
                 plover, cameo = new
@@ -242,10 +279,20 @@ def _foreign_clauses(trigger: Token, sent: Span) -> list[tuple[int, int]]:
     return [(a, b) for left, right, a, b in spans if not left <= trigger.i <= right]
 
 
-def _statistic(tok: Token) -> bool:
-    """"Trade between Russia and China reached a record": a figure, not an event."""
-    return (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "nsubj"
-            and tok.head.lemma_.lower() in STATE_VERBS)
+def _statistic(hit: Hit) -> bool:
+    """"Trade between Russia and China reached a record": a figure, not an event.
+
+    A noun with its own doer and a partner ("India's purchases of Russian oil hit a
+    record") still tells who does what to whom: kept.
+    """
+    tok = hit.trigger
+    if not (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in STATE_VERBS):
+        return False
+    owner = any(c.dep_ == "poss" and any(c.i in range(m.start, m.end) for m in hit.sources)
+                for c in tok.children)
+    # "exports to China fell": a shrinking figure, not an act
+    return not (owner and hit.targets and tok.head.lemma_.lower() not in DECLINE)
 
 
 def _background(tok: Token) -> bool:
@@ -267,7 +314,7 @@ def _background(tok: Token) -> bool:
     return False
 
 
-def _status_rules(trigger: Token, status: str) -> list[str]:
+def _status_rules(trigger: Token, status: str, reported: bool = False) -> list[str]:
     """Conversion tables that apply to an event of this status, in order.
 
     A conditional ("will withdraw unless ...") is a threat; a future told as the content
@@ -280,7 +327,7 @@ def _status_rules(trigger: Token, status: str) -> list[str]:
         rules = ["conditional"] if _conditional(trigger) else []
         return rules + (["announced"] if _announced(trigger) else []) + ["future"]
     if status == "negated" and _will_not(trigger) and (
-            _announced(trigger, either_side=True) or _conditional(trigger)):
+            (_announced(trigger, either_side=True) and not reported) or _conditional(trigger)):
         return ["refuse"]  # "said it will not ...", "will not end the strike unless ..."
     return []
 

@@ -12,13 +12,18 @@ from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
 
-PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil"}
+# "X is set / expected / scheduled to visit": X visits
+PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
+                 "set", "expect", "schedule", "slate", "poise", "suppose"}
 SUBJ = {"nsubj", "csubj", "expl"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
 OF_PREPS = frozenset({"of", "from", "by"})
 POSS_PRONOUNS = {"their", "its", "his", "her"}
 TEMPORAL = {"after", "before", "during", "since", "despite", "amid", "following", "until",
             "over", "because"}
+# "stopped X from Ying": X would be the doer of Ying, and Ying did not happen
+PREVENTERS = frozenset({"stop", "prevent", "bar", "block", "keep", "ban", "deter", "dissuade",
+                        "discourage", "prohibit", "restrain", "forbid"})
 SOURCE_PREPS = OF_PREPS | {"in", "throughout", "across", "including"}
 # "accused X of Ying" / "blamed X for Ying": X, not the accuser, is the doer of Ying
 ALLEGERS = frozenset({"accuse", "blame", "suspect", "charge", "criticize", "criticise",
@@ -133,8 +138,15 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             continue
         if tok.dep_ == "pcomp" and (doer := alleged_doer(tok)) is not None:
             return doer
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+                and tok.head.head.lemma_.lower() in PREVENTERS and objects(tok.head.head)):
+            return objects(tok.head.head)[0]  # "stopped Israel from attacking": Israel
         if tok.dep_ == "pcomp" and tok.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
             tok = tok.head.head  # "resorted to throwing stones"
+            continue
+        if (tok.dep_ == "pcomp" and tok.head.head.pos_ == "ADV"
+                and tok.head.head.head.pos_ in {"VERB", "AUX"}):
+            tok = tok.head.head.head  # "stopped short of recognising"
             continue
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head != tok:
             head = tok.head
@@ -193,6 +205,13 @@ class ActorIndex:
         if not allow_place:
             found = [m for m in found if not m.is_place]
         return _dedupe(found)
+
+    def owned(self, tok: Token, found: list[Mention]) -> list[Mention]:
+        """Sector mentions with no country take the country "its" / "their" points to:
+        "strikes on its military sites" (its = the clause's subject) are that country's."""
+        if not found or any(m.actor.country for m in found):
+            return found
+        return _located(found, self._possessor(tok)) or found
 
     def _possessor(self, tok: Token) -> list[Mention]:
         """"their foreign ministers" -> the subject of the clause ("Turkey, Russia and Qatar")."""

@@ -19,6 +19,7 @@ from .frames import (
     TEMPORAL,
     ActorIndex,
     actor_key,
+    conjuncts,
     forms,
     is_passive,
     objects,
@@ -29,6 +30,7 @@ from .frames import (
     unresolved,
 )
 from .lexicon import Entry
+from .senses import armed_sense, border_partners
 from .syntax import (
     CIRCUMSTANCE,
     circumstance_verb,
@@ -49,6 +51,7 @@ INNER_PREPS = ("to", "with", "between", "against", "on")
 # acts done at a place, whose people bear them when no one else is named
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
 PLACE_DEPS = {"pobj", "compound", "appos"}
+NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
 PLACE_TARGETS = {"PROTEST", "COERCE", "CONCEDE", "SANCTION", "MOBILIZE", "AID", "RETREAT"}
 WEAPONS = lexicon.load_weapons()
 REFERENCE_PREPS = {"under", "per"}
@@ -64,6 +67,9 @@ SEATS = {"capital", "government", "ministry", "parliament", "cabinet", "presiden
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat"}
 RESPONSIBLE = {"responsible", "guilty", "involved"}
+# "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
+PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
+           "invite"}
 MOTION = {"go", "come", "travel", "fly", "head", "arrive", "return", "be", "take",
           "converge", "gather", "remain", "stay", "put", "place"}
 
@@ -232,6 +238,9 @@ class Matcher:
         for e, extra in found:
             avoid = {actor_key(m.actor) for m in sources}
             targets, role = self._targets(tok, e, extra, index, avoid)
+            if "igo" in e.flags:  # "joined NATO", not "joined France in condemning"
+                targets = [m for m in targets if m.actor.kind == "igo"
+                           and not _gerund_of_other(tok, index)]
             if doers:
                 keys = {actor_key(m.actor) for m in doers}
                 targets = [m for m in targets if actor_key(m.actor) not in keys]
@@ -350,7 +359,11 @@ class Matcher:
         cache = tok.doc.user_data.setdefault("detente.near", {})
         close = cache.get(tok.i)
         if close is None:  # many entries of one verb look at the same dependents
-            close = cache[tok.i] = list(near(tok, 3))
+            # "warned Americans not to travel": an infinitive word of the pattern too
+            close = cache[tok.i] = list(near(tok, 3)) + [
+                c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
+                t for o in objects(tok) for c in o.children if c.dep_ == "conj"
+                for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
         out = []
         for w in words:
             hit = next((t for t in close if t.lower_ == w or w in forms(t)), None)
@@ -361,7 +374,9 @@ class Matcher:
 
     def _targets(self, tok: Token, e: Entry, extra: list[Token], index: ActorIndex,
                  avoid: set | frozenset = frozenset()) -> tuple[list[Mention], str | None]:
-        heads = [tok] + [t for t in extra if t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "ADJ"}]
+        # "warned its citizens against travelling to Israel": the gerund's own "to"
+        heads = [tok] + [t for t in extra if t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "ADJ"}
+                         or (t.pos_ == "VERB" and t.dep_ in {"pcomp", "xcomp"})]
         visit = e.mode == "visit" or "visit" in e.flags
         weak: tuple[list[Mention], str] | None = None
         for frame in e.frames or ("dobj",):
@@ -400,6 +415,9 @@ class Matcher:
                     group = [m for m in group if not m.is_place or m.via != "name"]
                 if frame == "clause":  # "said Moscow would retaliate if Finland ...": not Moscow
                     group = [m for m in group if actor_key(m.actor) not in avoid]
+                if e.plover in FORCE and frame == "dobj":  # "struck sites in ... Kashmir"
+                    group = [m for m in group if not m.is_place or c.i in range(m.start, m.end)
+                             or m.actor.country not in {k[1] for k in avoid}]
                 if group and any(m.actor.country for m in group):
                     return group, frame
                 if group and weak is None:  # "offered military aid to Lebanon": a
@@ -408,10 +426,14 @@ class Matcher:
             return weak
         if e.plover in FORCE:  # "struck nine sites in Pakistan": the place attacked
             for frame in ("in", "inside", "across"):
-                for c in preps(tok, frame):
-                    found = [m for m in index.group(c) if m.actor.country]
+                for c in preps(tok, frame) + [c for o in objects(tok) for c in preps(o, frame)]:
+                    # "sites in Pakistan and Pakistani-administered Kashmir": not the doer's own
+                    named = sorted((t for x in conjuncts(c) for t in [x, *x.children]
+                                    if t == x or t.dep_ in NAME_MODS), key=lambda t: t.i)
+                    found = [m for t in named for m in index.at(t) if m.actor.country
+                             and m.actor.country not in {k[1] for k in avoid}]
                     if found:
-                        return found, frame
+                        return found[:1], frame
         if (e.plover in REACTIONS and "need" not in e.flags
                 and "dobj" in (e.frames or ("dobj",))):
             # "demanded a halt to Israeli operations", "rejected the ruling for Manila"
@@ -457,7 +479,11 @@ class Matcher:
             hit = self._noun(tok, index)
             if hit is not None:
                 hits.append(hit)
-        return hits
+        # "a military aid package": "aid" is a word of the package's pattern, not a hit
+        by_tok = {h.trigger.i: h for h in hits}
+        return [h for h in hits if h.trigger.dep_ != "compound"
+                or (head := by_tok.get(h.trigger.head.i)) is None
+                or not set(forms(h.trigger)[:2]) & set(head.entry.extra)]
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
@@ -467,12 +493,18 @@ class Matcher:
         entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])
                    if all(w in mods for w in e.extra)]
         for entry in entries:
+            if "armed" in entry.flags and not (armed_sense(tok, index, self.classes)
+                                               or self._armed_doer(tok, index)):
+                continue  # "a general strike", "a strike by teachers": a walkout
             hit = self._noun_entry(tok, entry, index)
             if hit is not None and (hit.targets or hit.symmetric or "need" not in entry.flags):
                 return hit
         return None
 
     def _noun_entry(self, tok: Token, entry: Entry, index: ActorIndex) -> Hit | None:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE and (
+                drawn := self._drawn(tok, entry, index)) is not None:
+            return drawn
         between: list[Mention] = []
         for p in ("between", "among"):
             for c in preps(tok, p):
@@ -489,6 +521,11 @@ class Matcher:
                 break
         if not sources:
             return None
+        if not targets and entry.plover in FORCE and not (
+                tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}):
+            # "strikes on targets in Yemen"; not "a halt to operations in Gaza"
+            targets = self._struck_place(tok, index, sources)
+            role = "in" if targets else role
         if (not targets and gov is not None and entry.plover in PLACE_TARGETS
                 and "need" not in entry.flags):  # "staged a rally in Lagos"
             targets = self._where(gov, index)
@@ -498,6 +535,51 @@ class Matcher:
         hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45
         return hit
 
+    def _drawn(self, tok: Token, entry: Entry, index: ActorIndex) -> Hit | None:
+        """A reaction drawn from someone: "..., drawing a sharp rebuke from Beijing" is
+        Beijing rebuking the clause's subject; a state's "protest" is a complaint."""
+        verb = tok.head
+        sources = [m for c in preps(tok, "from") + preps(verb, "from")
+                   for m in index.group(c) if m.actor.country]
+        if not sources:
+            return None
+        targets = [m for m in self.subject_actors(subject(verb, self.controllers), index)
+                   if actor_key(m.actor) not in {actor_key(s.actor) for s in sources}]
+        if entry.plover == "PROTEST" and all(m.actor.kind in {"state", "igo", "person"}
+                                             for m in sources):
+            entry = replace(entry, plover="ACCUSE", mode="allege", cameo="114")
+        hit = Hit(tok, entry, sources, targets, "drawn", governor=verb)  # its modal counts
+        hit.confidence = 0.7 if targets else 0.5
+        return hit
+
+    def _armed_doer(self, tok: Token, index: ActorIndex) -> bool:
+        """The light verb's subject is itself a state or armed force ("Israel carried
+        out strikes"), not people in a place ("nurses in Britain began a strike")."""
+        gov = self._governor(tok)
+        subj = subject(gov, self.controllers) if gov is not None else None
+        if subj is None:
+            return False
+        return any(m.actor.country and m.actor.kind in {"state", "group", "igo"}
+                   and (not m.actor.sector or m.actor.sector in {"MIL", "REB", "GOV"})
+                   for m in index.at(subj))
+
+    def _struck_place(self, tok: Token, index: ActorIndex, sources: list[Mention]
+                      ) -> list[Mention]:
+        """The country an attack noun hit when its target is unnamed ("strikes on
+        targets in Yemen", "raids inside Syria"); never the attackers' own."""
+        mine = {m.actor.country for m in sources}
+        gov = self._governor(tok)
+        nodes = [tok] + [c for p in ("on", "against") for c in preps(tok, p)] + (
+            [gov] if gov is not None else [])
+        for node in nodes:
+            for p in ("in", "inside", "across"):
+                for c in preps(node, p):
+                    found = [m for m in index.group(c) if m.actor.country
+                             and m.actor.country not in mine]
+                    if found:
+                        return found[:1]
+        return []
+
     def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
                       ) -> list[Mention]:
         heads = [tok] + ([gov] if gov is not None else [])
@@ -506,10 +588,16 @@ class Matcher:
                      for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         else:
             cands = [c for h in heads for c in preps(h, frame)]
+        # "war games near its border with Azerbaijan": the neighbour, not a partner
+        if frame == "with":
+            across = border_partners(heads)
+            cands = [c for c in cands if c not in across]
+        else:  # "near its border with X" for a frame "near"
+            cands += border_partners(heads, frame)
         if gov is not None and frame in {"to", "for"}:
             cands += [c for c in gov.children if c.dep_ in {"dative", "iobj"}]
         for c in cands:
-            group = index.group(c)
+            group = index.owned(c, index.group(c))
             if group:
                 return group
         return []
@@ -539,11 +627,17 @@ class Matcher:
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
                 found = self.subject_actors(subj, index)
+                if (plover in FORCE and any(m.actor.country for m in mods) and not {
+                        m.actor.country for m in mods} & {m.actor.country for m in found}):
+                    return mods, None  # "Ukraine held off a Russian attack": Russia attacks
                 if found and not (mods and all(m.via == "unresolved" for m in found)):
                     return found, gov
         if not mods and gov is None and plover in {"CONSULT", "PROTEST"}:
             # "blocked the crossings in protest against ...": the blockers protest
-            above = circumstance_verb(tok, {"in"} if plover == "PROTEST" else set())
+            # a protest is the clause subject's own only "in protest"; "after protests
+            # in Tbilisi" are someone else's, told as the occasion of the main clause
+            above = (circumstance_verb(tok, {"in"}, only={"in"}) if plover == "PROTEST"
+                     else circumstance_verb(tok))
             if above is not None:
                 found = self.subject_actors(subject(above, self.controllers), index)
                 if found and not all(m.via == "unresolved" for m in found):
@@ -570,3 +664,13 @@ class Matcher:
         if tok.dep_ == "conj":
             return self._governor(head) if head.pos_ in {"NOUN", "PROPN"} else None
         return None
+
+
+def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:
+    """"before joining NATO", "objection to Sweden joining NATO": a gerund that names
+    a possibility or is done by the actor just before it, not by the clause's subject."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ in {"pcomp", "pobj"}:
+        return True
+    return tok.dep_ == "advcl" and tok.i > 0 and bool(index.at(tok.doc[tok.i - 1]))

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .frames import PREVENTERS
+
 NEG_WORDS = {"not", "n't", "never", "no", "nor", "neither"}
-NEG_GOVERNORS = {"deny", "fail", "refrain"}
+NEG_GOVERNORS = {"deny", "fail", "refrain", "abstain", "avoid"}
+NEG_PHRASES = {"stop": {"short"}, "shy": {"away"}, "hold": {"off"}}
 MODALS_HYP = {"could", "might", "may", "would", "should", "can", "must"}
 MODALS_FUT = {"will", "shall", "'ll", "wo"}
 HYP_GOVERNORS = {
@@ -106,7 +109,8 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             if lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS:
                 hyp = True
             continue
-        if _has_neg(tok) or (n and lemma in NEG_GOVERNORS):
+        if _has_neg(tok) or (n and (lemma in NEG_GOVERNORS or (
+                _neg_phrase(tok) and any(t.dep_ == "prep" for t in chain[:n])))):
             return "negated"
         h, f = _marks(tok, said_past)
         hyp, fut = hyp or h, fut or f
@@ -118,7 +122,8 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
         if _purpose(tok):
             hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
-                and (lemma != "go" or tok.tag_ == "VBG")):
+                and (lemma != "go" or tok.tag_ == "VBG")
+                and (lemma != "set" or chain[n - 1].dep_ == "xcomp")):  # not "set up"
             fut = True
     fut = fut or _when_future(chain[-1])
     if hyp:
@@ -126,6 +131,18 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
     if fut:
         return "future"
     return "asserted"
+
+
+def _neg_phrase(tok: Token) -> bool:
+    """"stopped short of", "shied away from", "held off on", "stopped X from": the act
+    was not done."""
+    if tok.lemma_.lower() in PREVENTERS and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in tok.children):
+        return True
+    words = NEG_PHRASES.get(tok.lemma_.lower())
+    return bool(words) and any(c.lower_ in words and c.dep_ in {"advmod", "prt", "prep"}
+                               for c in tok.children)
 
 
 def _purpose(tok: Token) -> bool:

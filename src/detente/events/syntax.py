@@ -14,7 +14,8 @@ PARTNER_PREPS = {"with", "between", "among", "in", "at", "from", "near"}
 CIRCUMSTANCE = {"at", "during", "following", "ahead"}  # "at his summit with X"
 NON_TARGET_PREPS = {"in", "at", "near", "from", "during", "after", "before", "since", "for",
                     "by", "with", "over", "about", "into", "through", "on", "under", "of",
-                    "inside", "outside", "across", "throughout", "amid", "despite"}
+                    "inside", "outside", "across", "throughout", "amid", "despite",
+                    "alongside", "beside", "together"}  # "fought alongside X": an ally
 
 
 def own_doer(tok: Token, index: ActorIndex) -> bool:
@@ -35,11 +36,15 @@ def phrase(tok: Token, depth: int) -> list[Token]:
     return out
 
 
-def circumstance_verb(tok: Token, more: set[str] | frozenset = frozenset()) -> Token | None:
-    """The verb of "X did Y after talks with Z" for a noun in a time or occasion phrase."""
+def circumstance_verb(tok: Token, more: set[str] | frozenset = frozenset(),
+                      only: set[str] | None = None) -> Token | None:
+    """The verb of "X did Y after talks with Z" for a noun in a time or occasion phrase.
+
+    `only` narrows the prepositions to those given ("in protest").
+    """
     head = tok.head
-    if tok.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in (
-            TEMPORAL | CIRCUMSTANCE | more):
+    allowed = only if only is not None else TEMPORAL | CIRCUMSTANCE | more
+    if tok.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in allowed:
         return None
     above = head.head
     if above.pos_ in {"NOUN", "PROPN"} and above.dep_ in {"npadvmod", "dobj"}:

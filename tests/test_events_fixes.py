@@ -1,0 +1,158 @@
+"""Argument and status errors an analyst notices on real news: the sense of "strike",
+protests told as the occasion of another act, borders, refusals before a gerund, trade
+figures with a doer, reactions drawn from someone, joining an organisation, aid sent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+
+PUB = date(2024, 3, 6)
+
+
+def coded(text: str) -> set[tuple]:
+    """(source country, target country, PLOVER type, status) of every event."""
+    return {(e.source.country, e.target.country if e.target else None, e.plover, e.status)
+            for e in detente.code_text(text, published=PUB)}
+
+
+def asserted(text: str) -> set[tuple]:
+    return {(s, t, p) for s, t, p, st in coded(text) if st == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("American and British strikes on Houthi sites in Yemen destroyed radar systems.",
+     ("USA", "HOUTHI", "ASSAULT")),
+    ("Israeli strikes against Hezbollah intensified overnight.", ("ISR", "HEZBOLLAH", "ASSAULT")),
+    ("Turkey carried out a drone strike on a convoy in northern Iraq.", ("TUR", "IRQ", "ASSAULT")),
+    ("Israel launched strikes in Gaza on Friday.", ("ISR", "PSE", "ASSAULT")),
+])
+def test_a_strike_with_an_armed_cue_is_an_attack(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(p == "PROTEST" for _, _, p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses in Britain began a strike on Monday.",
+    "French rail workers staged a strike against the pension reform.",
+    "Unions in Argentina called a general strike against the government.",
+])
+def test_a_labour_strike_stays_a_protest(text):
+    found = asserted(text)
+    assert any(p == "PROTEST" for _, _, p in found)
+    assert not any(p == "ASSAULT" for _, _, p in found)
+
+
+def test_protests_told_as_an_occasion_are_not_the_subjects():
+    found = asserted("Moscow cancelled flights to Armenia on Friday after protests in Yerevan.")
+    assert ("RUS", "ARM", "PROTEST") not in found
+    assert not any(s == "RUS" and p == "PROTEST" for s, _, p in found)
+
+
+def test_exercises_near_a_border_target_the_neighbour():
+    found = asserted("Russia staged military drills near its border with Finland on Monday.")
+    assert ("RUS", "FIN", "MOBILIZE") in found
+    assert not any(p == "COOPERATE" for _, _, p in found)
+
+
+def test_balking_at_sending_arms_is_a_rejection_not_aid():
+    found = coded("France balked at sending fighter jets to Ukraine.")
+    assert ("FRA", "UKR", "REJECT", "asserted") in found
+    assert ("FRA", "UKR", "AID", "asserted") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Britain stopped short of recognising Palestine.",
+    "Japan refrained from criticising China.",
+    "Washington stopped Israel from attacking Lebanon.",
+])
+def test_an_act_held_back_is_not_asserted(text):
+    assert not any(st == "asserted" for *_, st in coded(text))
+
+
+def test_a_travel_warning_targets_the_country_in_the_gerund():
+    found = coded("Canada warned its citizens against travelling to Lebanon.")
+    assert ("CAN", "LBN", "SANCTION", "asserted") in found
+    assert not any(p == "CONSULT" for _, _, p, _ in found)
+
+
+def test_a_trade_figure_with_its_own_buyer_is_an_event():
+    assert ("CHN", "AUS", "COOPERATE") in asserted(
+        "China's imports of Australian coal rose sharply in April.")
+    assert not asserted("Germany's exports to China fell in March.")
+
+
+def test_an_arms_package_and_the_rebuke_it_drew():
+    found = asserted("Washington approved a $1 billion arms package for Taiwan, drawing a "
+                     "sharp rebuke from China.")
+    assert ("USA", "TWN", "AID") in found
+    assert ("CHN", "USA", "ACCUSE") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Finland formally joined NATO on Tuesday.", ("FIN", "NATO", "COOPERATE")),
+    ("Sweden became the 32nd member of NATO.", ("SWE", "NATO", "COOPERATE")),
+])
+def test_joining_an_organisation_is_cooperation(text, expected):
+    assert expected in asserted(text)
+
+
+def test_joining_another_state_in_an_act_is_not_joining_it():
+    assert not any(t == "FRA" and p == "COOPERATE"
+                   for _, t, p in asserted("Germany joined France in condemning the coup."))
+
+
+def test_setting_up_a_hospital_is_done_not_planned():
+    assert ("JOR", "PSE", "AID", "asserted") in coded("Jordan set up a field hospital in Gaza.")
+
+
+def test_troops_sent_to_help_an_ally_are_aid():
+    found = asserted("Belarus sent troops to Russia to help fight Ukraine.")
+    assert ("BLR", "RUS", "AID") in found
+    assert ("BLR", "RUS", "MOBILIZE") not in found
+
+
+def test_a_refusal_of_talks_is_one_sided():
+    found = asserted("Iran will not hold direct talks with the United States, its foreign "
+                     "minister said on Monday.")
+    assert ("IRN", "USA", "REJECT") in found
+    assert ("USA", "IRN", "REJECT") not in found
+
+
+def test_a_third_party_reporting_an_absence_is_no_refusal():
+    found = coded("Xi Jinping will not travel to India for the G20 summit, the Indian "
+                  "foreign ministry said.")
+    assert not any(p == "REJECT" for _, _, p, _ in found)
+
+
+def test_the_place_of_the_attacked_sites_is_the_target():
+    assert ("IND", "PAK", "ASSAULT") in asserted(
+        "India struck several camps in Pakistan and Pakistani-administered Kashmir overnight.")
+
+
+def test_its_sites_belong_to_the_clause_subject():
+    found = coded("Iran has not retaliated for the Israeli air strikes on its military bases.")
+    assert ("ISR", "IRN", "ASSAULT", "asserted") in found
+
+
+def test_a_show_of_force_targets_the_one_it_deters():
+    found = asserted("Britain sent two warships to the Gulf to deter Iran.")
+    assert ("GBR", "IRN", "MOBILIZE") in found
+
+
+def test_troops_in_a_coordinated_object_still_count():
+    assert ("TUR", "SYR", "MOBILIZE") in asserted(
+        "Turkey sent hundreds of tanks and thousands of troops into northern Syria.")
+
+
+def test_an_act_prompted_by_another_keeps_its_own_doer():
+    assert ("ISR", "PSE", "ASSAULT") in asserted("The rocket fire prompted Israeli strikes on Gaza.")
+
+
+def test_holding_off_an_attack_does_not_negate_it():
+    found = coded("Ukrainian forces held off a Russian attack on Kharkiv.")
+    assert ("RUS", "UKR", "ASSAULT", "asserted") in found
