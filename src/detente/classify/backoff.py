@@ -10,7 +10,7 @@ recall. Its events say `rule="classifier:TYPE p=0.83"` so a person can see why.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.events import LexiconCoder
@@ -19,7 +19,7 @@ from detente.events.coder import event_id
 from detente.events.status import status_of
 from detente.models import Article, Event, Mention
 
-SUBJECTS = {"nsubj", "nsubjpass", "agent"}
+PROMISES = {"AGREE", "THREATEN", "CONCEDE"}  # acts of saying what one will do
 HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 
 
@@ -63,27 +63,114 @@ class BackoffCoder:
         if source is None or target is None:
             return None
         cameo = ontology.default_cameo(plover)
+        trigger = event_verb(sent)
+        status = status_of(trigger)
+        if plover in PROMISES and status in ("future", "hypothetical"):
+            status = status_of(sent.root)  # "X said it would strike Y": the threat is made
         when, precision = event_dates.resolve(sent.text, article.published)
         event = Event(
             doc_id=article.doc_id, sentence_index=si, evidence=sent.text,
             char_start=sent.start_char, char_end=sent.end_char,
             source=source.actor, target=target.actor, plover=plover, cameo=cameo,
             quad=ontology.quad_of(plover), intensity=ontology.plover_intensity(plover),
-            goldstein=ontology.goldstein(cameo), status=status_of(sent.root),
+            goldstein=ontology.goldstein(cameo), status=status,
             date=when, date_precision=precision, confidence=round(0.5 * prob, 3),
-            rule=f"classifier:{plover} p={prob:.2f}", trigger=sent.root.text,
+            rule=f"classifier:{plover} p={prob:.2f}", trigger=trigger.text,
         )
         event.event_id = event_id(event)
         return event
 
 
+def event_verb(sent: Span) -> Token:
+    """The word that carries the sentence's act, whose status is the event's.
+
+    A reporting verb hands on to what was reported ("X could sign Y, officials said"),
+    unless it is said to someone ("X told Y that ..." is itself the act),
+    and a verb or noun of intent to the act intended ("has no plans to close",
+    "decided to expel"), so a modal, plan or negation anywhere on the way counts.
+    """
+    tok = sent.root
+    told = any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)  # "told Y that"
+    if tok.lemma_.lower() in SAYING and not told:
+        tok = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+                    and c.pos_ in ("VERB", "AUX")), tok)
+    for _ in range(4):
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            nxt = next((g for c in tok.children if c.dep_ in ("dobj", "attr")
+                        for g in c.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in g.children)), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok
+
+
+# prepositions whose object is the side an act is aimed at ("attack on X", "aid to X")
+TARGET_PREPS = {"on", "against", "to", "into", "toward", "towards", "at", "with", "over",
+                "upon", "for"}
+# a capital after these stands for its government: "strikes on Kyiv", "a visit to Beijing"
+ACTOR_PREPS = {"on", "against", "to", "toward", "towards", "by"}
+# "hackers from X", "the ministers of X": the preposition only says whose they are
+OWNER_PREPS = {"of", "from"}
+CLIMB = {"amod", "compound", "nmod", "nummod", "appos", "conj", "det", "case", "flat"}
+SAYING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "warn",
+          "insist", "declare", "write", "accuse"}
+# source preference per role (lower first); the target prefers the reverse
+SOURCE_RANK = {"agent": 0, "subj": 1, "possagent": 2, "sayer": 3, "other": 3, "patient": 5}
+TARGET_RANK = {"patient": 0, "other": 1, "possagent": 3, "sayer": 2, "subj": 3, "agent": 5}
+
+
+def role(doc: Doc, m: Mention) -> str:
+    """What a country mention does in its sentence, read from the parse.
+
+    "by X" after a passive or an act noun is the `agent`; a subject is `subj` (a
+    `sayer` when its verb only reports); "X's attack on Y" makes X a `possagent`;
+    a passive subject, an object or "on/against/to Y" is the `patient`. Names inside
+    a larger phrase ("the ministers of X", "X's soldiers") take that phrase's role.
+    """
+    tok = doc[m.start:m.end].root
+    for _ in range(8):
+        dep, head = tok.dep_, tok.head
+        if head == tok:
+            return "other"
+        if dep == "poss":
+            if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of"} for c in head.children):
+                return "possagent"
+            tok = head
+        elif dep in CLIMB:
+            tok = head
+        elif dep == "pobj":
+            prep = head.lower_
+            if head.dep_ == "agent" or prep == "by":
+                return "agent"
+            if head.dep_ == "dative" or (prep in TARGET_PREPS and not (
+                    prep in OWNER_PREPS and head.head.pos_ in ("NOUN", "PROPN"))):
+                return "patient"
+            if prep in OWNER_PREPS:
+                tok = head.head
+            else:
+                return "other"
+        elif dep in ("nsubjpass", "dobj", "dative", "obj", "attr"):
+            return "patient"
+        elif dep in ("nsubj", "csubj"):
+            saying = head.lemma_.lower() in SAYING and any(
+                c.dep_ in ("ccomp", "parataxis") for c in head.children)
+            return "sayer" if saying else "subj"
+        else:
+            return "other"
+    return "other"
+
+
 def _dyad(sent: Span, ms: list[Mention], harm: bool = False
           ) -> tuple[Mention | None, Mention | None]:
-    """Source: the mention that is (inside) a subject, else the first actor that is not
-    just a place; target: the first mention of another country.
+    """Source and target among the sentence's country mentions, by their roles.
 
-    For harm done (`harm`), a side named as the one it was done to ("ten Russian
-    soldiers killed in ...", "Iranians were arrested") is never the doer.
+    Source: an agent ("was attacked by Y", "an attack by Y"), else a subject, else a
+    possessor of the act ("Y's attack on X"), else the first actor; target: a
+    mention of another country that the act is done to (object, passive subject,
+    "on/against/to X"), else the first other one. For harm done (`harm`), a side named
+    as the one it was done to ("ten Russian soldiers killed in ...") is never the doer.
     """
     doc = sent.doc
 
@@ -94,18 +181,24 @@ def _dyad(sent: Span, ms: list[Mention], harm: bool = False
         return head.dep_ == "nsubjpass" or any(
             c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
 
-    def is_subject(m: Mention) -> bool:
-        return any(tok.dep_ in SUBJECTS or any(a.dep_ in SUBJECTS for a in tok.ancestors)
-                   for tok in doc[m.start:m.end])
+    roles = {id(m): role(doc, m) for m in ms}
 
-    def located(m: Mention) -> bool:  # "in Moscow": a place, not an actor
-        head = doc[m.start].head
-        return m.is_place and head.dep_ == "prep" or doc[m.start].dep_ == "pobj" and m.is_place
+    def located(m: Mention) -> bool:
+        """"in Moscow" is a place, not an actor; "by Beijing", "strikes on Kyiv" are."""
+        if not m.is_place:
+            return False
+        tok = doc[m.start]
+        if roles[id(m)] == "agent" or tok.head.lower_ in ACTOR_PREPS:
+            return False
+        return tok.head.dep_ == "prep" or tok.dep_ == "pobj"
 
     actors = [m for m in ms if not located(m)]
-    doers = [m for m in actors if not (harm and patient(m))]
-    source = next((m for m in doers if is_subject(m)), doers[0] if doers else None)
-    if source is None:
+    doers = [m for m in actors if not (harm and (patient(m) or roles[id(m)] == "patient"))]
+    if not doers:
         return None, None
-    target = next((m for m in actors if m.actor.country != source.actor.country), None)
+    source = min(doers, key=lambda m: SOURCE_RANK[roles[id(m)]])
+    others = [m for m in actors if m.actor.country != source.actor.country]
+    if not others:
+        return source, None
+    target = min(others, key=lambda m: TARGET_RANK[roles[id(m)]])
     return source, target

@@ -4,13 +4,14 @@
 sentence -> PLOVER type (plover_gsr), CAMEO root and quad (cameo_examples) and the
 5-way CAMEO class (conflibert_cameo_test). Predictions are forced choices: NONE and
 root "00" are skipped in favour of the best event label, since every gold sentence
-has an event.
+has an event. `--backoff` instead counts what the backoff coder adds on gold files,
+and how much of it lands on records that have no event.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from detente.classify.model import EventTypeClassifier
 from detente.ontology import OLD_NAMES, cameo_to_plover, penta_of, quad_of
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[3].parent / "shared" / "gold"
+OWN_GOLD = Path(__file__).resolve().parents[1] / "eval" / "data" / "detente_gold.jsonl"
 
 
 def _read(path: Path) -> list[dict]:
@@ -72,10 +74,47 @@ def evaluate(gold_dir: Path, nlp=None, clf: EventTypeClassifier | None = None) -
     return out
 
 
+def backoff_report(paths: list[Path], threshold: float = 0.7) -> dict[str, dict[str, int]]:
+    """What the backoff would add on gold files (the project's or petr2_gsr-style JSONL):
+    sentences it is asked about, events it adds, and how many of those fall on records
+    with no event at all (sure false positives)."""
+    from detente.classify.backoff import BackoffCoder
+    from detente.events import LexiconCoder
+    from detente.models import Article
+    from detente.pipeline import Pipeline
+
+    pipe = Pipeline(statements=False)
+    coder = BackoffCoder(primary=LexiconCoder(), threshold=threshold)
+    out: dict[str, dict[str, int]] = {}
+    for path in paths:
+        recs = _read(path)
+        row = {"records": len(recs), "no_event_records": 0, "added": 0, "added_on_no_event": 0}
+        for rec, doc in zip(recs, pipe.nlp.pipe([r["text"] for r in recs], batch_size=64),
+                            strict=True):
+            art = Article(doc_id=str(rec.get("id", "")), text=rec["text"], published=None)
+            added = [e for e in coder.code(doc, pipe.resolver.resolve(doc, None), art)
+                     if e.rule.startswith("classifier:")]
+            row["added"] += len(added)
+            if not rec.get("events"):
+                row["no_event_records"] += 1
+                row["added_on_no_event"] += len(added)
+        out[path.stem] = row
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    gold_dir = Path(argv[0]) if argv else DEFAULT_GOLD
-    for name, s in evaluate(gold_dir).items():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("gold_dir", nargs="?", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--backoff", nargs="*", type=Path, metavar="JSONL",
+                    help="instead: what the backoff adds on these gold files (default: the "
+                         "project's detente_gold and petr2_gsr)")
+    args = ap.parse_args(argv)
+    if args.backoff is not None:
+        paths = args.backoff or [OWN_GOLD, args.gold_dir / "petr2_gsr.jsonl"]
+        for name, row in backoff_report([p for p in paths if p.exists()]).items():
+            print(f"{name:22} " + "  ".join(f"{k}={v}" for k, v in row.items()))
+        return 0
+    for name, s in evaluate(args.gold_dir).items():
         print(f"{name:22} n={s['n']:4}  acc={s['acc']:.3f}  macro-F1={s['macro_f1']:.3f}")
     return 0
 

@@ -6,10 +6,13 @@ actors, dates, places and sentence frames from `data/lexicon.yaml` into many
 phrasings (active, passive, perfect, headline present, reported speech, nominal,
 future, hypothetical, negated). Generation is deterministic for a given seed.
 
-Future and hypothetical versions follow the PLOVER convention: a promised
-cooperative act is AGREE (CAMEO 03), a promised retreat is CONCEDE, and a promised
-sanction, coercion or attack is THREATEN (CAMEO 13). Negated versions keep their
-type; `status` says which phrasing was used so status is learnt elsewhere.
+Future and hypothetical versions keep the act's type (the backoff reads their
+status from the parse), but a reported promise ("said it would ...") is the event
+itself: AGREE for a cooperative act, CONCEDE for a retreat, THREATEN for a sanction,
+coercion or attack; CAMEO roots follow intent (03 or 13). Negated versions keep
+their type ("has no plans to meet"), except a refusal of cooperation ("refuses to
+meet", "will not meet"), which is REJECT.
+Two-country sentences with no act (history, statistics, commentary) teach NONE.
 """
 
 from __future__ import annotations
@@ -96,6 +99,19 @@ def background() -> tuple[str, ...]:
 
 
 @cache
+def background_pairs() -> tuple[str, ...]:
+    """No-event sentences that name two countries (what the backoff is asked about)."""
+    return tuple(_load("templates.yaml")["none_pair"])
+
+
+@cache
+def headlines() -> dict[str, tuple[tuple[str, str], ...]]:
+    """PLOVER type -> (act noun, preposition before the target) for verbless phrasings."""
+    data = _load("templates.yaml")["headlines"]
+    return {k: tuple(tuple(v.split("|", 1)) for v in vs) for k, vs in data.items()}
+
+
+@cache
 def lexicon() -> dict[str, list[str]]:
     return _load("lexicon.yaml")
 
@@ -152,16 +168,23 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-def _relabel(plover: str, root: str, status: str) -> tuple[str, str]:
-    """PLOVER/CAMEO reading of a promised (future or hypothetical) act."""
+def _relabel(plover: str, root: str, status: str, promise: bool = False) -> tuple[str, str]:
+    """PLOVER/CAMEO reading of a future or hypothetical act.
+
+    An act said to come keeps its own PLOVER type ("X will meet Y" is CONSULT with
+    status future), as the project's gold codes it; a reported promise ("X said it
+    would send troops", `promise`) is itself the event: AGREE for a cooperative act,
+    CONCEDE for a retreat, THREATEN for sanctions, coercion or force. CAMEO codes
+    every promise by its intent, so the root becomes 03 or 13 either way.
+    """
     if status not in ("future", "hypothetical"):
         return plover, root
     if plover in _COOP_TO_AGREE:
-        return "AGREE", "03"
-    if plover == "RETREAT":
-        return "CONCEDE", root
+        return ("AGREE" if promise else plover), "03"
     if plover in _CONFLICT_TO_THREATEN:
-        return "THREATEN", "13"
+        return ("THREATEN" if promise else plover), "13"
+    if plover == "RETREAT" and promise:
+        return "CONCEDE", root
     return plover, root
 
 
@@ -170,6 +193,7 @@ _VERB_FORMS = (
     ("passive", "asserted", 2), ("reported", "asserted", 3), ("said_after", "asserted", 2),
     ("decided", "asserted", 1), ("future", "future", 2), ("would", "future", 1),
     ("hypothetical", "hypothetical", 1), ("negated", "negated", 1), ("wont", "negated", 1),
+    ("wont_plain", "negated", 1),
 )
 _COOP = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
@@ -214,20 +238,29 @@ def _verb_sentence(f: _Filler, entry: Entry, form: str) -> str:
         aux = f.rng.choice(("could", "may", "might", "would be prepared to"))
         core = f"{s} {aux} {base} {rest_t}"
     elif form == "wont":
-        aux = f.rng.choice(("will not", "would not", "said {P} would not", "refuses to",
-                            "is not prepared to", "said {P} would never"))
+        aux = f.rng.choice(("refuses to", "is not prepared to", "rejected calls to",
+                            "said {P} would never agree to", "turned down a request to",
+                            "will not", "would not", "said {P} would not"))
         aux = aux.replace("{P}", pron)
         if plural:
             aux = aux.replace("refuses", "refuse").replace("is not", "are not")
         core = f"{s} {aux} {base} {rest_t}"
+    elif form == "wont_plain":
+        aux = f.rng.choice(("has no plans to", "has no intention to", "is not expected to"))
+        aux = aux.replace("{P}", pron)
+        if plural:
+            aux = aux.replace("has no", "have no").replace("is not", "are not")
+        core = f"{s} {aux} {base} {rest_t}"
     else:  # negated
-        neg = f.rng.choice(("did not", "has not", "never", "refrained from"))
+        neg = f.rng.choice(("did not", "has not", "never", "refrained from", "denied"))
         if neg == "has not":
             core = f"{s} {'have' if plural else 'has'} not {part} {rest_t}"
         elif neg == "never":
             core = f"{s} never {past} {rest_t}"
         elif neg == "refrained from":
             core = f"{s} refrained from {_gerund(base)} {rest_t}"
+        elif neg == "denied":  # a denial: the act is reported as not done
+            core = f"{s} denied {_gerund(base)} {rest_t}"
         else:
             core = f"{s} did not {base} {rest_t}"
     return core
@@ -250,6 +283,9 @@ _NOUN_FRAMES = (
     "{NP} came {DAY} as {LEADER} was abroad",
     "Television showed pictures of {NP}",
     "{REPORTER} gave details of {NP}",
+    "{NP} lasted several hours {DAY}",
+    "{NP} went ahead {DAY} despite objections",
+    "{NP}, the first in months, was confirmed by {REPORTER}",
 )
 
 
@@ -270,8 +306,38 @@ def _finish(f: _Filler, core: str, status: str, form: str) -> str:
     return text[0].upper() + text[1:]
 
 
+_HEAD_FRAMES = (
+    "{A}-{B} {N}{TAIL}",  # "Iranian-Saudi talks in Baghdad"
+    "{S}'s {N} {P} {T}{TAIL}",  # "Russia's attack on Ukraine"
+    "{S} {N} {P} {T}{TAIL}",  # "EU sanctions against Iran"
+    "{N} {P} {T} by {S}{TAIL}",
+    "{N} by {S} {P} {T}{TAIL}",
+    "{REPORTER} reported {S}'s {N} {P} {T}{TAIL}",
+    "{S}'s {N} {P} {T} came {DAY}",
+    "The {N} by {S} {P} {T} drew attention{TAIL}",
+    "{REPORTER} said the {N} by {S} {P} {T} had taken place {DAY}",
+)
+_TAILS = ("", "", " in {CITY}", " {DAY}", " amid tension over {TOPIC}", ", {REPORTER} said")
+
+
+def _headline(f: _Filler, plover: str) -> str:
+    """A verbless or noun-centred phrasing of the act ("Turkish-Syrian talks in Baghdad")."""
+    noun, prep = f.rng.choice(headlines()[plover])
+    src = f.rng.choice(("state", "state", "leader", "igo"))
+    frame = f.rng.choice(_HEAD_FRAMES)
+    text = (frame.replace("{A}", f.pick("adj")).replace("{B}", f.pick("adj"))
+            .replace("{S}", f.pick(src)).replace("{T}", f.pick("state"))
+            .replace("{N}", noun).replace("{P}", prep)
+            .replace("{TAIL}", f.rng.choice(_TAILS)))
+    text = f.fill(text)
+    return text[0].upper() + text[1:] + "."
+
+
 def _example(f: _Filler, entry: Entry) -> Example:
     weights = [w for _, _, w in _VERB_FORMS]
+    if entry.plover in headlines() and f.rng.random() < 0.1:
+        text = _headline(f, entry.plover)
+        return Example(text, entry.plover, entry.cameo[:2], entry.cameo, "asserted", "headline")
     use_noun = entry.nouns and (not entry.verbs or f.rng.random() < 0.15)
     if use_noun:
         text = _noun_sentence(f, entry)
@@ -283,18 +349,20 @@ def _example(f: _Filler, entry: Entry) -> Example:
         if form == "wont" and entry.plover not in _COOP:
             form = "negated"
         text = _finish(f, _verb_sentence(f, entry, form), status, form)
-        plover, root = _relabel(entry.plover, entry.cameo[:2], status)
+        plover, root = _relabel(entry.plover, entry.cameo[:2], status, form == "would")
         if form == "wont":  # refusing to cooperate is a rejection (CAMEO 12)
             plover, root = "REJECT", "12"
     return Example(text, plover, root, entry.cameo, status, form)
 
 
 def _background(f: _Filler) -> Example:
-    text = f.fill(f.rng.choice(background()))
-    if f.rng.random() < 0.25:
-        lead = f.rng.choice(("{REPORTER} said", "{LEADER} said", "According to {REPORTER},"))
-        first = text.split(" ", 1)[0]
-        if first in ("The", "A", "An", "It"):
+    pool = background_pairs() if f.rng.random() < 0.6 else background()
+    template = f.rng.choice(pool)
+    text = f.fill(template)
+    if f.rng.random() < 0.25 and not template.endswith("?"):
+        lead = f.rng.choice(("{REPORTER} said", "{LEADER} said", "According to {REPORTER},",
+                             "Analysts said", "{REPORTER} noted that"))
+        if not template.startswith("{"):  # a common word, not a name
             text = text[0].lower() + text[1:]
         text = f.fill(lead) + " " + text
         return Example(text[0].upper() + text[1:], "NONE", "01", "", "asserted", "said_none")
