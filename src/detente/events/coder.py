@@ -18,7 +18,7 @@ from detente import ontology
 from detente.models import Actor, Article, Event, Mention
 
 from . import dates, lexicon
-from .frames import ActorIndex, actor_key, forms, is_passive, subject, tokens
+from .frames import ActorIndex, actor_key, forms, is_passive, span_text, subject, tokens
 from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
@@ -192,7 +192,7 @@ class LexiconCoder:
                 break
         quote = quote_for(quotes, hit.trigger)
         pairs = self._pairs(hit, quote)
-        text = sent.text
+        text = span_text(sent)
         when, precision = dates.resolve(text, article.published,
                                         hit.trigger.idx - sent.start_char,
                                         _foreign_clauses(hit.trigger, sent),

@@ -43,6 +43,25 @@ def tokens(sent: Span) -> list[Token]:
     return found
 
 
+def span_text(sent: Span) -> str:
+    """A sentence's text cut from the document text, which is built once per document
+    (Span.text and Doc.text rebuild it token by token on every call)."""
+    data = sent.doc.user_data
+    text = data.get("detente.text")
+    if text is None:
+        text = data["detente.text"] = sent.doc.text
+    return text[sent.start_char:sent.end_char]
+
+
+def kids(tok: Token) -> list[Token]:
+    """A token's children, listed once per document: the coder asks for them often."""
+    cache = tok.doc.user_data.setdefault("detente.kids", {})
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = list(tok.children)
+    return found
+
+
 def forms(tok: Token) -> list[str]:
     """Lemma candidates for a token: the lemma, the lower text, crude stems.
 
@@ -95,9 +114,9 @@ def preps(tok: Token, lemma: str) -> list[Token]:
             continue
         if child.lower_ == lemma:
             out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
-        else:
+        elif child.lower_ in {"along", "together"}:
             for g in child.children:
-                if g.dep_ == "prep" and g.lower_ == lemma and child.lower_ in {"along", "together"}:
+                if g.dep_ == "prep" and g.lower_ == lemma:
                     out.extend(x for x in g.children if x.dep_ == "pobj")
     return out
 

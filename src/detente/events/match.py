@@ -22,6 +22,7 @@ from .frames import (
     conjuncts,
     forms,
     is_passive,
+    kids,
     objects,
     preps,
     subject,
@@ -488,10 +489,13 @@ class Matcher:
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
             return None  # "patrolled under the Sochi agreement": a reference, not news
-        mods = {m for c in tok.children for m in forms(c)} | {
-            m for c in tok.children for g in c.children for m in forms(g)}
-        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])
-                   if all(w in mods for w in e.extra)]
+        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
+        if not entries:
+            return None
+        if any(e.extra for e in entries):
+            mods = {m for c in kids(tok) for m in forms(c)} | {
+                m for c in kids(tok) for g in kids(c) for m in forms(g)}
+            entries = [e for e in entries if all(w in mods for w in e.extra)]
         for entry in entries:
             if "armed" in entry.flags and not (armed_sense(tok, index, self.classes)
                                                or self._armed_doer(tok, index)):

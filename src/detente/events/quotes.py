@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.models import Actor, Quote
 
-from .frames import ActorIndex, subject, tokens
+from .frames import ActorIndex, span_text, subject, tokens
 
 SPEECH = {"say", "tell", "state", "stress", "add", "announce", "declare", "note", "insist",
           "write", "tweet", "explain", "warn", "told", "said", "argue", "emphasize",
@@ -33,7 +33,7 @@ class QuoteSpan:
 def quotes_in(sent: Span, index: ActorIndex) -> list[QuoteSpan]:
     """All quotations in the sentence with their speakers (None when unknown)."""
     out = []
-    for m in QUOTE_RX.finditer(sent.text):
+    for m in QUOTE_RX.finditer(span_text(sent)):
         text = (m.group(1) or m.group(2) or "").strip()
         if not text:
             continue
