@@ -57,10 +57,11 @@ def menacing(clause: Token, menace: frozenset[str], strict: bool = False) -> boo
 
     `strict` (a plain "said that ...") asks for both a condition and a word of force.
     """
-    marks = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in {"if", "unless"}]
+    words = list(clause.subtree)  # walked once: spaCy makes a new object per token visited
+    marks = [t for t in words if t.dep_ == "mark" and t.lower_ in {"if", "unless"}]
     inside = {t.i for m in marks for t in m.head.subtree}  # the condition, not the menace
     force = any(t.i not in inside and (t.lemma_.lower() in menace or t.lower_ in menace)
-                for t in clause.subtree)
+                for t in words)
     cond = bool(marks)
     return (cond and force) if strict else (cond or force)
 
