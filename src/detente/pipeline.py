@@ -19,6 +19,7 @@ from itertools import islice
 
 from detente.ingest.readers import read_text
 from detente.models import Article, CodedDocument, Event, LearnedActor
+from detente.nlp.pipeline import keep_text
 
 
 class Pipeline:
@@ -46,8 +47,7 @@ class Pipeline:
     def code_doc(self, doc, article: Article) -> CodedDocument:
         """Resolve actors, code events and statements in an already parsed `doc`."""
         t0 = time.perf_counter()
-        # spaCy keeps the text exactly; handing it over saves rebuilding it from tokens
-        doc.user_data.setdefault("detente.text", article.text)
+        keep_text(doc, article.text)
         mentions = self.resolver.resolve(doc, article.published)
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)

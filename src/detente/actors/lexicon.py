@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from detente.nlp.pipeline import doc_text
+
 from .fuzzy import FuzzyNames
 from .people import PeopleIndex
 from .tables import (
@@ -79,9 +81,7 @@ def fold_norms(doc: Doc) -> None:
     Only the words around non-ASCII characters are visited: walking every token of
     every document costs more than the rest of actor resolution put together.
     """
-    text = doc.user_data.get("detente.text")
-    if text is None:
-        text = doc.user_data["detente.text"] = doc.text
+    text = doc_text(doc)
     if text.isascii():
         return
     for m in _NON_ASCII.finditer(text):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
+from detente.nlp.pipeline import per_doc
 
 from . import dates, lexicon
 from .frames import ActorIndex, actor_key, forms, is_passive, span_text, subject, tokens
@@ -269,14 +270,16 @@ def _foreign_clauses(trigger: Token, sent: Span) -> list[tuple[int, int]]:
     that began in 2022") dates that noun, not the event; so does any clause that the
     trigger is not part of when it hangs below the trigger's own clause.
     """
-    cache = sent.doc.user_data.setdefault("detente.clauses", {})
-    spans = cache.get(sent.start)
-    if spans is None:  # one scan per sentence, however many triggers it has
-        spans = cache[sent.start] = [
-            (t.left_edge.i, t.right_edge.i, t.left_edge.idx - sent.start_char,
+    # one scan per sentence, however many triggers it has
+    spans = per_doc(sent.doc, "detente.clauses", sent.start, _clause_spans, sent)
+    return [(a, b) for left, right, a, b in spans if not left <= trigger.i <= right]
+
+
+def _clause_spans(sent: Span) -> list[tuple[int, int, int, int]]:
+    """Token and character bounds of each relative or participle clause of a sentence."""
+    return [(t.left_edge.i, t.right_edge.i, t.left_edge.idx - sent.start_char,
              t.right_edge.idx + len(t.right_edge.text) - sent.start_char)
             for t in tokens(sent) if t.dep_ in {"relcl", "acl"}]
-    return [(a, b) for left, right, a, b in spans if not left <= trigger.i <= right]
 
 
 def _statistic(hit: Hit) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
+from detente.nlp.pipeline import doc_text, per_doc
 
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
@@ -36,30 +37,17 @@ ALLEGERS = frozenset({"accuse", "blame", "suspect", "charge", "criticize", "crit
 
 def tokens(sent: Span) -> list[Token]:
     """The tokens of a sentence, made once: the coder walks each sentence many times."""
-    cache = sent.doc.user_data.setdefault("detente.tokens", {})
-    found = cache.get(sent.start)
-    if found is None:
-        found = cache[sent.start] = list(sent)
-    return found
+    return per_doc(sent.doc, "detente.tokens", sent.start, list, sent)
 
 
 def span_text(sent: Span) -> str:
-    """A sentence's text cut from the document text, which is built once per document
-    (Span.text and Doc.text rebuild it token by token on every call)."""
-    data = sent.doc.user_data
-    text = data.get("detente.text")
-    if text is None:
-        text = data["detente.text"] = sent.doc.text
-    return text[sent.start_char:sent.end_char]
+    """A sentence's text cut from the document text (`Span.text` rebuilds it)."""
+    return doc_text(sent.doc)[sent.start_char:sent.end_char]
 
 
 def kids(tok: Token) -> list[Token]:
     """A token's children, listed once per document: the coder asks for them often."""
-    cache = tok.doc.user_data.setdefault("detente.kids", {})
-    found = cache.get(tok.i)
-    if found is None:
-        found = cache[tok.i] = list(tok.children)
-    return found
+    return per_doc(tok.doc, "detente.kids", tok.i, list, tok.children)
 
 
 def forms(tok: Token) -> list[str]:
@@ -68,11 +56,7 @@ def forms(tok: Token) -> list[str]:
     The small model's lemmatizer misses some ("hopes" -> "hop"), so the coder tries
     the surface form and a few suffix strips as well.
     """
-    cache = tok.doc.user_data.setdefault("detente.forms", {})
-    found = cache.get(tok.i)
-    if found is None:  # asked about each word dozens of times per sentence
-        found = cache[tok.i] = _forms(tok)
-    return found
+    return per_doc(tok.doc, "detente.forms", tok.i, _forms, tok)
 
 
 def _forms(tok: Token) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
+from detente.nlp.pipeline import per_doc
 
 from . import lexicon
 from .frames import (
@@ -357,14 +358,8 @@ class Matcher:
         """Tokens near tok for each extra word of a pattern, or None if one == missing."""
         if not words:
             return []
-        cache = tok.doc.user_data.setdefault("detente.near", {})
-        close = cache.get(tok.i)
-        if close is None:  # many entries of one verb look at the same dependents
-            # "warned Americans not to travel": an infinitive word of the pattern too
-            close = cache[tok.i] = list(near(tok, 3)) + [
-                c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
-                t for o in objects(tok) for c in o.children if c.dep_ == "conj"
-                for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
+        # many entries of one verb look at the same dependents
+        close = per_doc(tok.doc, "detente.near", tok.i, _pattern_words, tok)
         out = []
         for w in words:
             hit = next((t for t in close if t.lower_ == w or w in forms(t)), None)
@@ -668,6 +663,15 @@ class Matcher:
         if tok.dep_ == "conj":
             return self._governor(head) if head.pos_ in {"NOUN", "PROPN"} else None
         return None
+
+
+def _pattern_words(tok: Token) -> list[Token]:
+    """The words near a verb where the extra words of its patterns may stand."""
+    return list(near(tok, 3)) + [
+        # "warned Americans not to travel": an infinitive word of the pattern too
+        c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
+        t for o in objects(tok) for c in o.children if c.dep_ == "conj"
+        for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
 
 
 def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:

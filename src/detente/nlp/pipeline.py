@@ -35,3 +35,33 @@ def sentences(doc, doc_id: str) -> list[Sentence]:
         Sentence(doc_id, i, sent.text, sent.start_char, sent.end_char)
         for i, sent in enumerate(doc.sents)
     ]
+
+
+TEXT_KEY = "detente.text"
+
+
+def keep_text(doc, text: str) -> None:
+    """Hand the document's text to later stages: spaCy keeps it exactly, but `Doc.text`
+    and `Span.text` rebuild it token by token on every call."""
+    doc.user_data.setdefault(TEXT_KEY, text)
+
+
+def doc_text(doc) -> str:
+    """The document's text, built at most once (see `keep_text`)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def per_doc(doc, name: str, key, make, *args):
+    """`make(*args)` computed once per document and key, kept on the `Doc`.
+
+    The coder asks the same questions of a word many times (its forms, its children,
+    its sentence's tokens); spaCy makes a new object for every token it hands out.
+    """
+    cache = doc.user_data.setdefault(name, {})
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = make(*args)
+    return found
