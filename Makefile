@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DETENTE := $(VENV)/bin/detente
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench eval lint clean
+.PHONY: demo test bench eval check-model lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(DETENTE) eval ../shared/gold src/detente/eval/data/detente_gold.jsonl
+
+check-model: $(STAMP)
+	$(PY) -m detente.classify.train --check
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench

@@ -112,12 +112,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--cache", type=Path, default=None,
                     help="DocBin file that keeps the parses between runs (faster retraining)")
+    ap.add_argument("--check", action="store_true",
+                    help="retrain and compare with the model at --out instead of writing it; "
+                         "exit 1 when they differ (the shipped model must be reproducible)")
     args = ap.parse_args(argv)
     t0 = time.time()
     examples = generate(args.per_label, args.seed)
     feats = parse_features([e.text for e in examples], cache=args.cache)
     t1 = time.time()
     arrays = train(examples, feats)
+    if args.check:
+        with np.load(args.out, allow_pickle=False) as z:
+            shipped = fingerprint({k: z[k] for k in z.files})
+        same = shipped == fingerprint(arrays)
+        print(f"retrained {fingerprint(arrays)}, shipped {shipped}: "
+              + ("identical" if same else "DIFFERENT: retrain and commit the model"),
+              file=sys.stderr)
+        return 0 if same else 1
     np.savez_compressed(args.out, **arrays)
     t2 = time.time()
     print(f"{len(examples)} sentences, {len(arrays['buckets'])} features; "
