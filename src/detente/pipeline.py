@@ -19,7 +19,7 @@ from itertools import islice
 
 from detente.ingest.readers import read_text
 from detente.models import Article, CodedDocument, Event, LearnedActor
-from detente.nlp.pipeline import keep_text
+from detente.nlp.pipeline import doc_sents, keep_text
 
 
 class Pipeline:
@@ -67,7 +67,7 @@ class Pipeline:
         coded = CodedDocument(
             article=article,
             events=events,
-            n_sentences=sum(1 for _ in doc.sents),
+            n_sentences=len(doc_sents(doc)),
             statements=statements,
             learned=self._learned(article),
         )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
+from ..nlp.pipeline import sent_tokens
 
 SUBJ = {"nsubj", "nsubjpass"}
 LOOKBACK = 3
@@ -41,7 +42,7 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
              history: list[list[Mention]]) -> list[Mention]:
     """he/she as a subject -> the last person subject before it."""
     out: list[Mention] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJ:
             continue
         here = sorted((m for m in ms + out if m.end <= tok.i), key=lambda m: m.start)
@@ -107,7 +108,7 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
     first = sent[0]
     if first.lower_ in ("they", "their") or (first.lower_ == "both" and first.dep_ in SUBJ):
         return first.i, first.i + 1
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lower_ in GROUP_NOUNS and tok.i > sent.start:
             start = tok.i
             while start > sent.start and tok.doc[start - 1].lower_ in GROUP_DETS:
@@ -174,7 +175,7 @@ def it_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
                 history: list[list[Mention]]) -> list[Mention]:
     """'Iran rejected the offer. It said ...': subject 'it' -> the single state subject before."""
     out: list[Mention] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lower_ != "it" or tok.dep_ not in SUBJ or tok.head.lemma_ in IT_SKIP_HEADS \
                 or any(m.start <= tok.i < m.end for m in ms):
             continue

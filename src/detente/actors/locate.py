@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..models import Location, Mention
+from ..nlp.pipeline import sent_tokens
 from .tables import CountryRow, fold
 
 PREPS = {"in", "at", "near", "inside", "outside"}
@@ -42,7 +43,7 @@ class Locator:
         """First city after a locative preposition, else the first such country."""
         country_hit: Location | None = None
         doc = sent.doc
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if tok.lower_ not in PREPS:
                 continue
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Location, Mention
+from ..nlp.pipeline import doc_sents, doc_tokens, sent_tokens
 from . import anaphora
 from .catalog import load_default_user_actors
 from .lexicon import PRIORITY, Lexicon, Payload
@@ -170,7 +171,7 @@ class ActorResolver:
                 continue  # "President Levy Mwanawasa" is not David Levy
             taken[start:end] = b"\x01" * (end - start)
             atoms.append(Atom(start, end, payload))
-        for tok in doc:  # one-token compounds the tokenizer keeps whole: "U.S.-led"
+        for tok in doc_tokens(doc):  # one-token compounds the tokenizer keeps whole: "U.S.-led"
             if not taken[tok.i] and "-" in tok.text[1:]:
                 payload = self.lexicon.hyphen_prefix(tok.text)
                 if payload is not None:
@@ -519,7 +520,7 @@ class ActorResolver:
                        covered: set[int]) -> list[tuple[Span, str | None]]:
         """Names (spaCy PERSON/ORG, else a proper-noun run) right before a comma."""
         out: list[tuple[Span, str | None]] = []
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if tok.text != "," or tok.i == sent.start:
                 continue
             ent = next((e for e in ents.values() if e.end == tok.i), None)
@@ -544,7 +545,7 @@ class ActorResolver:
             return []
         covered = {i for m in ms for i in range(m.start, m.end)}
         out = []
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") \
                     or tok.ent_type_ in NOT_NAMES:
                 continue
@@ -563,7 +564,7 @@ class ActorResolver:
         name words, if it is part of a longer name, are the person's own ("Angela Merkell")."""
         covered = {i for m in ms for i in range(m.start, m.end)}
         out = []
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in FUZZY_ENTS \
                     or len(tok.text) < 6 or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
@@ -606,9 +607,7 @@ class ActorResolver:
 
 def _sentences(doc: Doc) -> list[Span]:
     """The document's sentences, or the whole text when nothing split it."""
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return list(doc.sents)
-    return [doc[:]]
+    return doc_sents(doc)
 
 
 def _free_roles(atoms: list[Atom], ms: list[Mention]) -> list[tuple[int, int, str, str, bool]]:

@@ -18,6 +18,7 @@ from detente.events import dates as event_dates
 from detente.events.coder import event_id
 from detente.events.status import status_of
 from detente.models import Article, Event, Mention
+from detente.nlp.pipeline import doc_sents
 
 PROMISES = {"AGREE", "THREATEN", "CONCEDE"}  # acts of saying what one will do
 HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
@@ -42,7 +43,7 @@ class BackoffCoder:
         for m in mentions:
             if m.actor.country:
                 by_sent.setdefault(m.sent_index, []).append(m)
-        sents = list(doc.sents)
+        sents = doc_sents(doc)
         asks = [(si, ms) for si, ms in sorted(by_sent.items())
                 if si not in coded and len({m.actor.country for m in ms}) >= 2]
         if not asks:

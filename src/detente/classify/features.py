@@ -12,6 +12,8 @@ import zlib
 from collections.abc import Iterable
 from itertools import pairwise
 
+from detente.nlp.pipeline import sent_tokens
+
 N_BUCKETS = 1 << 20
 _MASK = {
     "GPE": "<GPE>", "NORP": "<NORP>", "ORG": "<ORG>", "PERSON": "<PER>", "LOC": "<GPE>",
@@ -39,7 +41,7 @@ def _sequence(sent) -> list[str]:
     """Masked lemma sequence; a multi-token entity becomes one placeholder."""
     out: list[str] = []
     prev_ent = None
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.pos_ in _SKIP_POS:
             prev_ent = None
             continue
@@ -100,7 +102,7 @@ def features(sent) -> list[str]:
         # the event usually lives in the main verb and its object: say so twice
         feats += [f"w:{f}" for f in _verb_features(v, "head")]
         feats += [f"w:ho={v.lemma_.lower()}_{_word(c)}" for c in v.children if c.dep_ in _ARG_DEPS]
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.pos_ == "VERB":
             lemma = tok.lemma_.lower()
             feats.append(f"v={lemma}")

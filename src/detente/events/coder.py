@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import per_doc
+from detente.nlp.pipeline import doc_sents, per_doc
 
 from . import dates, lexicon
 from .frames import ActorIndex, actor_key, forms, is_passive, span_text, subject, tokens
@@ -56,7 +56,7 @@ class LexiconCoder:
         """Events of one document (see module doc)."""
         index = ActorIndex(mentions)
         events: dict[tuple, Event] = {}
-        for si, sent in enumerate(doc.sents):
+        for si, sent in enumerate(doc_sents(doc)):
             if not any(i in index.by_token for i in range(sent.start, sent.end)):
                 continue
             if _garbled(sent):

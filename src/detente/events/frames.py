@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_text, per_doc
+from detente.nlp.pipeline import doc_text, per_doc, sent_tokens
 
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
@@ -37,7 +37,7 @@ ALLEGERS = frozenset({"accuse", "blame", "suspect", "charge", "criticize", "crit
 
 def tokens(sent: Span) -> list[Token]:
     """The tokens of a sentence, made once: the coder walks each sentence many times."""
-    return per_doc(sent.doc, "detente.tokens", sent.start, list, sent)
+    return sent_tokens(sent)
 
 
 def span_text(sent: Span) -> str:

@@ -65,3 +65,35 @@ def per_doc(doc, name: str, key, make, *args):
     if found is None:
         found = cache[key] = make(*args)
     return found
+
+
+def doc_tokens(doc) -> list:
+    """The document's tokens, made once: every stage walks them, and `doc[i]` makes a
+    new `Token` object on each call."""
+    toks = doc.user_data.get("detente.doc_tokens")
+    if toks is None:
+        toks = doc.user_data["detente.doc_tokens"] = list(doc)
+    return toks
+
+
+def doc_sents(doc) -> list:
+    """The document's sentences, split once (`Doc.sents` rebuilds the spans on every call);
+    the whole text as one sentence when nothing split it."""
+    sents = doc.user_data.get("detente.sents")
+    if sents is None:
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            sents = list(doc.sents)
+        else:
+            sents = [doc[:]]
+        doc.user_data["detente.sents"] = sents
+    return sents
+
+
+def sent_tokens(span) -> list:
+    """The tokens of a sentence (or any span), cut from `doc_tokens`."""
+    return per_doc(span.doc, "detente.tokens", (span.start, span.end),
+                   _cut, span)
+
+
+def _cut(span) -> list:
+    return doc_tokens(span.doc)[span.start:span.end]

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from detente.models import Actor, Article, Mention
+from detente.nlp.pipeline import doc_sents, doc_tokens
 from detente.relations.frame import pair_events
 from detente.relations.index import coop_index
 
@@ -247,8 +248,8 @@ def find_statements(doc, mentions: list[Mention],
     doc_id = article.doc_id if article else ""
     when = article.published.isoformat() if article and article.published else None
     out: list[RelationStatement] = []
-    words = [(t.lower_, t.lemma_.lower()) for t in doc]
-    for index, sent in enumerate(doc.sents):
+    words = [(t.lower_, t.lemma_.lower()) for t in doc_tokens(doc)]
+    for index, sent in enumerate(doc_sents(doc)):
         units = _units(mentions, index)
         if len({c for u in units for c in u.actors}) < 2:
             continue
