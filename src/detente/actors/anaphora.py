@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import sent_tokens
+from ..nlp.pipeline import kids, sent_tokens
 
 SUBJ = {"nsubj", "nsubjpass"}
 LOOKBACK = 3
@@ -163,7 +163,7 @@ def _single_owner(doc: Doc, sent: Span, at: int, ms: list[Mention],
         owners = _owner_at(subjects[-1], ms)
     elif history and history[-1]:
         prev = doc[history[-1][0].start].sent
-        subj = [c for c in prev.root.children if c.dep_ in SUBJ]
+        subj = [c for c in kids(prev.root) if c.dep_ in SUBJ]
         owners = _owner_at(subj[0], history[-1]) if subj else []
         owners = owners if subj and not subj[0].conjuncts else []
     else:
@@ -179,7 +179,7 @@ def it_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if tok.lower_ != "it" or tok.dep_ not in SUBJ or tok.head.lemma_ in IT_SKIP_HEADS \
                 or any(m.start <= tok.i < m.end for m in ms):
             continue
-        if any(c.dep_ in ("acomp", "attr") for c in tok.head.children):
+        if any(c.dep_ in ("acomp", "attr") for c in kids(tok.head)):
             continue  # "it is clear", "it remains a risk"
         a = _single_owner(doc, sent, tok.i, ms, history)
         if a is not None:

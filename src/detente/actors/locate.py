@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..models import Location, Mention
-from ..nlp.pipeline import sent_tokens
+from ..nlp.pipeline import kids, sent_tokens
 from .tables import CountryRow, fold
 
 PREPS = {"in", "at", "near", "inside", "outside"}
@@ -46,7 +46,7 @@ class Locator:
         for tok in sent_tokens(sent):
             if tok.lower_ not in PREPS:
                 continue
-            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             span = self._span(doc, obj, sent)

@@ -18,7 +18,7 @@ from detente.events import dates as event_dates
 from detente.events.coder import event_id
 from detente.events.status import status_of
 from detente.models import Article, Event, Mention
-from detente.nlp.pipeline import doc_sents
+from detente.nlp.pipeline import doc_sents, kids
 
 PROMISES = {"AGREE", "THREATEN", "CONCEDE"}  # acts of saying what one will do
 HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
@@ -91,16 +91,16 @@ def event_verb(sent: Span) -> Token:
     "decided to expel"), so a modal, plan or negation anywhere on the way counts.
     """
     tok = sent.root
-    told = any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)  # "told Y that"
+    told = any(c.dep_ in ("dobj", "dative", "iobj") for c in kids(tok))  # "told Y that"
     if tok.lemma_.lower() in SAYING and not told:
-        tok = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+        tok = next((c for c in kids(tok) if c.dep_ in ("ccomp", "parataxis")
                     and c.pos_ in ("VERB", "AUX")), tok)
     for _ in range(4):
-        nxt = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        nxt = next((c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if nxt is None:
-            nxt = next((g for c in tok.children if c.dep_ in ("dobj", "attr")
-                        for g in c.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
-                        and any(a.lower_ == "to" for a in g.children)), None)
+            nxt = next((g for c in kids(tok) if c.dep_ in ("dobj", "attr")
+                        for g in kids(c) if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in kids(g))), None)
         if nxt is None:
             break
         tok = nxt
@@ -136,7 +136,7 @@ def role(doc: Doc, m: Mention) -> str:
         if head == tok:
             return "other"
         if dep == "poss":
-            if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of"} for c in head.children):
+            if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of"} for c in kids(head)):
                 return "possagent"
             tok = head
         elif dep in CLIMB:
@@ -156,7 +156,7 @@ def role(doc: Doc, m: Mention) -> str:
             return "patient"
         elif dep in ("nsubj", "csubj"):
             saying = head.lemma_.lower() in SAYING and any(
-                c.dep_ in ("ccomp", "parataxis") for c in head.children)
+                c.dep_ in ("ccomp", "parataxis") for c in kids(head))
             return "sayer" if saying else "subj"
         else:
             return "other"
@@ -180,7 +180,7 @@ def _dyad(sent: Span, ms: list[Mention], harm: bool = False
         while head.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} and head.head != head:
             head = head.head
         return head.dep_ == "nsubjpass" or any(
-            c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in kids(head))
 
     roles = {id(m): role(doc, m) for m in ms}
 

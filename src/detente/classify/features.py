@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Iterable
 from itertools import pairwise
 
-from detente.nlp.pipeline import sent_tokens
+from detente.nlp.pipeline import kids, sent_tokens
 
 N_BUCKETS = 1 << 20
 _MASK = {
@@ -59,22 +59,22 @@ def _main_verbs(sent) -> list:
     root = sent.root
     verbs = [root]
     if root.lemma_.lower() in SAY:
-        verbs += [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+        verbs += [c for c in kids(root) if c.dep_ in ("ccomp", "xcomp", "parataxis")]
     else:
         # "X, officials said" puts the event verb as a ccomp of "said" or as root
-        verbs += [c for c in root.children if c.dep_ == "ccomp"]
+        verbs += [c for c in kids(root) if c.dep_ == "ccomp"]
     # "X released the hostages and withdrew": coordinated verbs are events too
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    verbs += [c for v in list(verbs) for c in kids(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
     return verbs
 
 
 def _verb_features(v, prefix: str) -> list[str]:
     lemma = v.lemma_.lower()
     feats = [f"{prefix}={lemma}"]
-    neg = any(c.dep_ == "neg" for c in v.children)
+    neg = any(c.dep_ == "neg" for c in kids(v))
     if neg:
         feats.append(f"{prefix}neg={lemma}")
-    for c in v.children:
+    for c in kids(v):
         if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
             feats.append(f"{prefix}md={c.lemma_.lower()}")
         if c.dep_ == "auxpass":
@@ -82,7 +82,7 @@ def _verb_features(v, prefix: str) -> list[str]:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             feats.append(f"{prefix}x={lemma}>{c.lemma_.lower()}")
             feats.append(f"{prefix}xc={c.lemma_.lower()}")
-            for cc in c.children:
+            for cc in kids(c):
                 if cc.dep_ in _ARG_DEPS:
                     feats.append(f"{prefix}xo={c.lemma_.lower()}_{_word(cc)}")
         if c.dep_ == "prt":
@@ -101,17 +101,17 @@ def features(sent) -> list[str]:
         feats += _verb_features(v, "root" if i == 0 else "main")
         # the event usually lives in the main verb and its object: say so twice
         feats += [f"w:{f}" for f in _verb_features(v, "head")]
-        feats += [f"w:ho={v.lemma_.lower()}_{_word(c)}" for c in v.children if c.dep_ in _ARG_DEPS]
+        feats += [f"w:ho={v.lemma_.lower()}_{_word(c)}" for c in kids(v) if c.dep_ in _ARG_DEPS]
     for tok in sent_tokens(sent):
         if tok.pos_ == "VERB":
             lemma = tok.lemma_.lower()
             feats.append(f"v={lemma}")
-            for c in tok.children:
+            for c in kids(tok):
                 if c.dep_ in _ARG_DEPS:
                     feats.append(f"vo={lemma}_{_word(c)}")
                 elif c.dep_ == "prep":
                     feats.append(f"vp={lemma}_{c.lemma_.lower()}")
-                    for p in c.children:
+                    for p in kids(c):
                         if p.dep_ == "pobj":
                             feats.append(f"vpo={lemma}_{c.lemma_.lower()}_{_word(p)}")
                 elif c.dep_ == "neg":
@@ -119,7 +119,7 @@ def features(sent) -> list[str]:
         elif tok.pos_ == "NOUN":
             lemma = tok.lemma_.lower()
             feats.append(f"n={lemma}")
-            for c in tok.children:
+            for c in kids(tok):
                 if c.dep_ == "prep":
                     feats.append(f"np={lemma}_{c.lemma_.lower()}")
                 elif c.dep_ in ("amod", "compound") and not c.ent_type_:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import doc_sents, per_doc
+from detente.nlp.pipeline import doc_sents, kids, per_doc
 
 from . import dates, lexicon
 from .frames import ActorIndex, actor_key, forms, is_passive, span_text, subject, tokens
@@ -248,7 +248,7 @@ def _presupposed(hit: Hit) -> bool:
         return False
     if tok.dep_ == "dobj" and "light" in _light_classes(tok.head):
         return False  # "will host talks between A and B": the talks are the hosting
-    if any(c.dep_ == "poss" for c in tok.children):
+    if any(c.dep_ == "poss" for c in kids(tok)):
         return True
     lo, hi = tok.left_edge.i, tok.right_edge.i
     return any(isinstance(m, Mention) and lo <= m.start <= hi for m in hit.sources)
@@ -293,7 +293,7 @@ def _statistic(hit: Hit) -> bool:
             and tok.head.lemma_.lower() in STATE_VERBS):
         return False
     owner = any(c.dep_ == "poss" and any(c.i in range(m.start, m.end) for m in hit.sources)
-                for c in tok.children)
+                for c in kids(tok))
     # "exports to China fell": a shrinking figure, not an act
     return not (owner and hit.targets and tok.head.lemma_.lower() not in DECLINE)
 
@@ -307,7 +307,7 @@ def _background(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ == "relcl":
             comma = tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ","
-            aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+            aux = {c.lower_ for c in kids(tok) if c.dep_ in {"aux", "auxpass"}}
             perfect = "had" in aux
             progressive = bool(aux & {"was", "were"}) and tok.tag_ == "VBG"
             return comma and (perfect or progressive)
@@ -354,13 +354,13 @@ def _announced(tok: Token, either_side: bool = False) -> bool:
 
 def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
-                                         for g in c.children) for c in tok.children)
+                                         for g in kids(c)) for c in kids(tok))
 
 
 def _will_not(tok: Token) -> bool:
     for t in (tok, tok.head):
-        kids = {c.lower_ for c in t.children if c.dep_ in {"aux", "neg"}}
-        if kids & {"will", "would", "wo", "'ll"} and kids & {"not", "n't", "never"}:
+        words = {c.lower_ for c in kids(t) if c.dep_ in {"aux", "neg"}}
+        if words & {"will", "would", "wo", "'ll"} and words & {"not", "n't", "never"}:
             return True
     return False
 
@@ -369,7 +369,7 @@ def _depth_penalty(tok: Token) -> float:
     """Lower confidence for events told in subordinate clauses (purpose, relative, ...)."""
     penalty = 0.0
     for _ in range(8):
-        if tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok)):
             penalty += 0.3  # a purpose: "staged a protest to demand ..."
         elif tok.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
             penalty += 0.15
@@ -421,9 +421,9 @@ def _own_subject(trigger: Token, gov: Token) -> bool:
     """The inner verb has a subject of its own, or the governor an object that controls it."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids(trigger)):
         return True
-    return any(c.dep_ == "dobj" for c in gov.children)
+    return any(c.dep_ == "dobj" for c in kids(gov))
 
 
 def _orient(events: list[Event]) -> list[Event]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_text, per_doc, sent_tokens
+from detente.nlp.pipeline import doc_text, kids, per_doc, sent_tokens
 
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
@@ -45,11 +45,6 @@ def span_text(sent: Span) -> str:
     return doc_text(sent.doc)[sent.start_char:sent.end_char]
 
 
-def kids(tok: Token) -> list[Token]:
-    """A token's children, listed once per document: the coder asks for them often."""
-    return per_doc(tok.doc, "detente.kids", tok.i, list, tok.children)
-
-
 def forms(tok: Token) -> list[str]:
     """Lemma candidates for a token: the lemma, the lower text, crude stems.
 
@@ -80,12 +75,12 @@ def _forms(tok: Token) -> list[str]:
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its conjuncts ("Russia and Iran" -> [Russia, Iran])."""
     out = [tok]
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "NUM"}:
             out.extend(conjuncts(child))
         elif child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"}:
             # "Zarif, Iran's minister" names one actor; "the US, Russia, and X" is a list
-            listed = any(g.dep_ == "conj" for g in child.children)
+            listed = any(g.dep_ == "conj" for g in kids(child))
             out.extend(c for c in conjuncts(child) if listed or c != child)
     return out
 
@@ -93,24 +88,24 @@ def conjuncts(tok: Token) -> list[Token]:
 def preps(tok: Token, lemma: str) -> list[Token]:
     """Objects of preposition `lemma` attached to tok ("with" also under "along")."""
     out: list[Token] = []
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ not in {"prep", "agent", "dative"}:
             continue
         if child.lower_ == lemma:
-            out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+            out.extend(g for g in kids(child) if g.dep_ in {"pobj", "pcomp"})
         elif child.lower_ in {"along", "together"}:
-            for g in child.children:
+            for g in kids(child):
                 if g.dep_ == "prep" and g.lower_ == lemma:
-                    out.extend(x for x in g.children if x.dep_ == "pobj")
+                    out.extend(x for x in kids(g) if x.dep_ == "pobj")
     return out
 
 
 def objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
+    return [c for c in kids(tok) if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb))
 
 
 def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | None:
@@ -121,17 +116,17 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
     """
     tok = verb
     for _ in range(6):
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ in SUBJ and child.dep_ != "expl":
                 if child.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
                     return tok.head
                 return child
-        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        passive_subj = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
         if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
             return passive_subj[0]  # "Vietnam is committed to ..."
-        if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in tok.children)):
+        if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in kids(tok))):
             # passive: the doer is the by-agent, never the subject a conjunct lends it
-            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+            agents = [g for c in kids(tok) if c.dep_ == "agent" for g in kids(c)
                       if g.dep_ == "pobj"]
             return agents[0] if agents else None
         if tok.dep_ == "relcl":
@@ -173,7 +168,7 @@ def alleged_doer(tok: Token) -> Token | None:
     gov = prep.head
     if prep.lower_ not in {"of", "for"} or gov.lemma_.lower() not in ALLEGERS:
         return None
-    objs = objects(gov) or [c for c in gov.children if c.dep_ == "nsubjpass"]
+    objs = objects(gov) or [c for c in kids(gov) if c.dep_ == "nsubjpass"]
     return objs[0] if objs else None
 
 
@@ -218,13 +213,13 @@ class ActorIndex:
 
     def _possessor(self, tok: Token) -> list[Mention]:
         """"their foreign ministers" -> the subject of the clause ("Turkey, Russia and Qatar")."""
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS]
+        poss = [c for c in kids(tok) if c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS]
         if not poss or self.at(poss[0]):
             return []
         up = tok.head
         for _ in range(8):
             if up.pos_ in {"VERB", "AUX"}:
-                subj = next((c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                subj = next((c for c in kids(up) if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
                     out: list[Mention] = []
                     for c in conjuncts(subj):
@@ -241,16 +236,16 @@ class ActorIndex:
         """Mentions on modifiers of tok, nearest first; one with a country wins."""
         if depth == 0:
             return []
-        kids = [c for c in tok.children
+        mods = [c for c in kids(tok)
                 if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}]
         objs = []
         if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
-            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                    for g in c.children if g.dep_ == "pobj"]
+            objs = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+                    for g in kids(c) if g.dep_ == "pobj"]
         fallback: list[Mention] = []
         # own modifiers first, then what they modify ("British-flagged"), then
         # prepositional ones ("the town of Soledar in eastern Ukraine")
-        for group_ in (kids, objs):
+        for group_ in (mods, objs):
             for c in group_:
                 found = self.at(c)
                 if c.dep_ == "pobj":  # "the foreign ministers of Armenia and Azerbaijan"
@@ -272,8 +267,8 @@ class ActorIndex:
         for c in conjuncts(tok):
             out.extend(self.of(c, allow_place, source, possessor))
             # "Azerbaijani and Armenian forces": conjoined modifiers name several sides
-            for m in c.children:
-                if m.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in m.children):
+            for m in kids(c):
+                if m.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in kids(m)):
                     for x in conjuncts(m):
                         out.extend(self.at(x))
         return _dedupe(out)

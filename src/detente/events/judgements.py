@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.pipeline import kids
+
 from .frames import ActorIndex, objects, subject, tokens
 from .lexicon import Entry
 from .match import Hit, Matcher
@@ -26,13 +28,13 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
             continue
         cls = m.classes(tok)
         if "labelverb" in cls:
-            oprd = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr"}
+            oprd = [c for c in kids(tok) if c.dep_ in {"oprd", "xcomp", "attr"}
                     or (c.dep_ == "prep" and c.lower_ == "as")]
-            names = [g for c in oprd for g in [c, *c.children]]
+            names = [g for c in oprd for g in [c, *kids(c)]]
             if any("label" in m.classes(n) for n in names):
                 hits.extend(_simple(m, tok, objects(tok), index, label))
         if "say" in cls:
-            for c in tok.children:
+            for c in kids(tok):
                 if c.dep_ == "ccomp":
                     hits.extend(_critic(m, tok, c, index, critic))
                     hits.extend(_demand(m, tok, c, index, demand))
@@ -44,22 +46,22 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
 def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: Entry
             ) -> list[Hit]:
     """"He said Biden's comments were inappropriate": the speaker criticises Biden."""
-    adjs = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    adjs = [c for c in kids(clause) if c.dep_ in {"acomp", "attr"}]
     if not any("negadj" in m.classes(a) for a in adjs):
         return []
-    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
     return _simple(m, say, subj, index, critic) if subj else []
 
 
 def _blame(m: Matcher, say: Token, clause: Token, index: ActorIndex, blame: Entry
            ) -> list[Hit]:
     """"Kyiv said Moscow was behind / responsible for / to blame for the attack"."""
-    kids = list(clause.children)
-    if not (any(c.dep_ in {"acomp", "attr"} and "blameadj" in m.classes(c) for c in kids)
-            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids)
-            or any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in kids)):
+    below = kids(clause)
+    if not (any(c.dep_ in {"acomp", "attr"} and "blameadj" in m.classes(c) for c in below)
+            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in below)
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in below)):
         return []
-    subj = [c for c in kids if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    subj = [c for c in below if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     if subj and index.group(subj[0]):
         return _simple(m, say, subj, index, blame)
     return []
@@ -68,9 +70,9 @@ def _blame(m: Matcher, say: Token, clause: Token, index: ActorIndex, blame: Entr
 def _demand(m: Matcher, say: Token, clause: Token, index: ActorIndex, demand: Entry
             ) -> list[Hit]:
     """"X said Y must/should do Z": X demands something of Y."""
-    if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in kids(clause)):
         return []
-    subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subj = [c for c in kids(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
     if subj and index.group(subj[0]):
         return _simple(m, say, subj, index, demand)
     return []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import per_doc
+from detente.nlp.pipeline import kids, per_doc
 
 from . import lexicon
 from .frames import (
@@ -23,7 +23,6 @@ from .frames import (
     conjuncts,
     forms,
     is_passive,
-    kids,
     objects,
     preps,
     subject,
@@ -150,10 +149,10 @@ class Matcher:
     def _authors(self, document: Token, index: ActorIndex) -> list[Mention]:
         """Who speaks through a document: "a report released by Kigali / in the Rwandan
         capital alleged ..." is Rwanda alleging; a report of unknown origin is no one."""
-        for acl in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            for c in acl.children:
+        for acl in (c for c in kids(document) if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for c in kids(acl):
                 if c.dep_ == "agent":
-                    found = [m for g in c.children if g.dep_ == "pobj"
+                    found = [m for g in kids(c) if g.dep_ == "pobj"
                              for m in index.group(g, source=True)]
                     if found:
                         return found
@@ -318,20 +317,20 @@ class Matcher:
         """The one the promised, threatened or refused act is aimed at: "agreed to give
         Turkey 3 billion euros", "threatened to cut off electricity to Nakhichevan",
         "is willing to send material to help defend Saudi Arabia"."""
-        layer = [x for x in tok.children if x.dep_ == "xcomp"]
+        layer = [x for x in kids(tok) if x.dep_ == "xcomp"]
         for _ in range(2):
             for x in layer:
                 # "declined to condemn Russia's attack": what is refused is no target
-                cands = [c for c in x.children if objects_too and c.dep_ in {
+                cands = [c for c in kids(x) if objects_too and c.dep_ in {
                     "dative", "iobj", "dobj"}]
                 cands += [g for p in INNER_PREPS for g in preps(x, p)]
-                cands += [g for c in x.children if c.dep_ == "dobj" for p in ("against", "on")
+                cands += [g for c in kids(x) if c.dep_ == "dobj" for p in ("against", "on")
                           for g in preps(c, p)]  # "impose restrictions against German goods"
                 for c in cands:
                     group = [m for m in index.group(c) if actor_key(m.actor) not in avoid]
                     if group and any(m.actor.country for m in group):
                         return group, "xcomp"
-            layer = [g for x in layer for g in x.children if g.dep_ in {"xcomp", "advcl"}]
+            layer = [g for x in layer for g in kids(x) if g.dep_ in {"xcomp", "advcl"}]
         return [], None
 
     def _where(self, tok: Token, index: ActorIndex, avoid: set | frozenset = frozenset()
@@ -339,7 +338,7 @@ class Matcher:
         """The country where an act with no one named as its target happens: "lifted a
         curfew in Montenegro", "demonstrated in Kirkuk", "suspended aid deliveries in
         Baghdad". Its people bear it; a domestic act stays inside one country."""
-        heads = [tok, *objects(tok), *(x for x in tok.children if x.dep_ == "xcomp")]
+        heads = [tok, *objects(tok), *(x for x in kids(tok) if x.dep_ == "xcomp")]
         for h in heads:
             for c in preps(h, "in") + preps(h, "into"):
                 # "in the town of Cizre in southeastern Turkey": the first place named
@@ -380,7 +379,7 @@ class Matcher:
             if frame == "dobj":
                 cands = [o for o in objects(tok) if o not in extra]
                 if is_passive(tok):
-                    cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                    cands += [c for c in kids(tok) if c.dep_ == "nsubjpass"]
                 elif not objects(tok):
                     cands += loose_objects(tok)
                 # "endorsed an agreement with the EU": the partner of the object
@@ -388,7 +387,7 @@ class Matcher:
                     cands += [g for o in objects(tok) if not index.at(o)
                               for p in ("with", "between") for g in preps(o, p)]
             elif frame == "ccomp":
-                cands = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
+                cands = [g for c in kids(tok) if c.dep_ == "ccomp" for g in kids(c)
                          if g.dep_ in {"nsubj", "nsubjpass"}]
             elif frame == "clause":  # "warned that X would be met with fire if ..."
                 cands = clause_actors(tok, index, self.menace, "strict" in e.flags)
@@ -424,7 +423,7 @@ class Matcher:
             for frame in ("in", "inside", "across"):
                 for c in preps(tok, frame) + [c for o in objects(tok) for c in preps(o, frame)]:
                     # "sites in Pakistan and Pakistani-administered Kashmir": not the doer's own
-                    named = sorted((t for x in conjuncts(c) for t in [x, *x.children]
+                    named = sorted((t for x in conjuncts(c) for t in [x, *kids(x)]
                                     if t == x or t.dep_ in NAME_MODS), key=lambda t: t.i)
                     found = [m for t in named for m in index.at(t) if m.actor.country
                              and m.actor.country not in {k[1] for k in avoid}]
@@ -446,7 +445,7 @@ class Matcher:
             for o in objects(tok) + [c for f in e.frames for c in preps(tok, f)]:
                 mine = o.lower_ in {"it", "us"} and o.dep_ == "pobj" and not index.at(o)
                 if mine or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
-                               and not index.at(c) for c in o.children):
+                               and not index.at(c) for c in kids(o)):
                     found = [m for m in self._speaker(tok, index)
                              if actor_key(m.actor) not in avoid]
                     if found:
@@ -583,8 +582,8 @@ class Matcher:
                       ) -> list[Mention]:
         heads = [tok] + ([gov] if gov is not None else [])
         if frame == "ccomp":
-            cands = [g for h in heads for c in h.children if c.dep_ in {"ccomp", "acl"}
-                     for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            cands = [g for h in heads for c in kids(h) if c.dep_ in {"ccomp", "acl"}
+                     for g in kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
         else:
             cands = [c for h in heads for c in preps(h, frame)]
         # "war games near its border with Azerbaijan": the neighbour, not a partner
@@ -594,7 +593,7 @@ class Matcher:
         else:  # "near its border with X" for a frame "near"
             cands += border_partners(heads, frame)
         if gov is not None and frame in {"to", "for"}:
-            cands += [c for c in gov.children if c.dep_ in {"dative", "iobj"}]
+            cands += [c for c in kids(gov) if c.dep_ in {"dative", "iobj"}]
         for c in cands:
             group = index.owned(c, index.group(c))
             if group:
@@ -608,7 +607,7 @@ class Matcher:
         A meeting told as the circumstance of the main clause ("after talks with X",
         "during a visit to Y", "at his summit with Z") is held by the clause's subject.
         """
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "poss":
                 found = index.group(c)
                 if found:
@@ -617,13 +616,13 @@ class Matcher:
             found = index.group(c, source=True)
             if found:
                 return found, None
-        mods = [m for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
+        mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod"}
                 for m in index.group(c) if not m.is_place]
         gov = self._governor(tok)
         if gov is not None:
             subj = subject(gov, self.controllers)
             if subj is None and gov.lemma_.lower() in PASSIVE_DOER:
-                subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in kids(gov) if c.dep_ == "nsubjpass"), None)
             if subj is not None:
                 found = self.subject_actors(subj, index)
                 if (plover in FORCE and any(m.actor.country for m in mods) and not {
@@ -669,8 +668,8 @@ def _pattern_words(tok: Token) -> list[Token]:
     """The words near a verb where the extra words of its patterns may stand."""
     return list(near(tok, 3)) + [
         # "warned Americans not to travel": an infinitive word of the pattern too
-        c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
-        t for o in objects(tok) for c in o.children if c.dep_ == "conj"
+        c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
+        t for o in objects(tok) for c in kids(o) if c.dep_ == "conj"
         for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.pipeline import kids
+
 from .frames import ActorIndex, forms, preps
 
 BORDERS = {"border", "frontier", "boundary", "line"}
@@ -28,8 +30,8 @@ DETER_VERBS = {"deter", "intimidate", "warn", "pressure", "counter", "confront",
 
 def _mods(tok: Token) -> list[Token]:
     """Modifiers of a noun and theirs ("US-led strikes", "Israeli air strikes")."""
-    kids = [c for c in tok.children if c.dep_ in MODIFIERS]
-    return kids + [g for c in kids for g in c.children if g.dep_ in MODIFIERS | {"conj"}]
+    near = [c for c in kids(tok) if c.dep_ in MODIFIERS]
+    return near + [g for c in near for g in kids(c) if g.dep_ in MODIFIERS | {"conj"}]
 
 
 def armed_sense(tok: Token, index: ActorIndex, classes) -> bool:
@@ -72,24 +74,24 @@ def border_partners(heads: list[Token], prep: str | None = None) -> list[Token]:
     """
     out: list[Token] = []
     for h in heads:
-        for p in h.children:
+        for p in kids(h):
             if p.dep_ != "prep" or (prep is not None and p.lower_ != prep):
                 continue
-            for b in p.children:
+            for b in kids(p):
                 if b.dep_ != "pobj" or b.lemma_.lower() not in BORDERS:
                     continue
                 out += preps(b, "with")
                 nxt = b.doc[b.i + 1] if b.i + 1 < len(b.doc) else None
                 if nxt is not None and nxt.lower_ == "with" and nxt.head == h:
-                    out += [g for g in nxt.children if g.dep_ == "pobj"]
+                    out += [g for g in kids(nxt) if g.dep_ == "pobj"]
     return out
 
 
 def helping(verb: Token) -> bool:
     """A sending told with its purpose of helping: "sent troops to Russia to help it",
     "... to fight alongside Russian forces"."""
-    for c in verb.children:
-        if c.dep_ not in {"advcl", "xcomp"} or not any(a.lower_ == "to" for a in c.children):
+    for c in kids(verb):
+        if c.dep_ not in {"advcl", "xcomp"} or not any(a.lower_ == "to" for a in kids(c)):
             continue
         if c.lemma_.lower() in HELP_VERBS:
             return True
@@ -100,7 +102,7 @@ def helping(verb: Token) -> bool:
 
 def deterred(verb: Token) -> list[Token]:
     """Objects of a purpose clause of deterrence ("... to deter Iran and Hezbollah")."""
-    return [o for c in verb.children
+    return [o for c in kids(verb)
             if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DETER_VERBS
-            and any(a.lower_ == "to" for a in c.children)
-            for o in c.children if o.dep_ in {"dobj", "dative"}]
+            and any(a.lower_ == "to" for a in kids(c))
+            for o in kids(c) if o.dep_ in {"dobj", "dative"}]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.pipeline import kids
+
 from .frames import PREVENTERS
 
 NEG_WORDS = {"not", "n't", "never", "no", "nor", "neither"}
@@ -55,7 +57,7 @@ def _chain(trigger: Token) -> list[Token]:
     while tok.head != tok and len(out) < 12:
         if tok.dep_ == "relcl":
             break
-        if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in kids(tok)):
             break
         tok = tok.head
         out.append(tok)
@@ -63,7 +65,7 @@ def _chain(trigger: Token) -> list[Token]:
 
 
 def _has_neg(tok: Token) -> bool:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"det", "advmod", "neg"}):
             return True
     return False
@@ -72,7 +74,7 @@ def _has_neg(tok: Token) -> bool:
 def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
     """(hypothetical, future) read from the dependents of one token."""
     hyp = fut = False
-    for c in tok.children:
+    for c in kids(tok):
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"}:
             if low in MODALS_FUT or (low == "would" and said_past):
@@ -82,7 +84,7 @@ def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
         elif c.dep_ == "mark":
             hyp = hyp or low in {"if", "unless", "whether"}
         if (c.dep_ == "aux" and low in {"had", "were", "should"} and tok.dep_ == "advcl"
-                and any(s.dep_ == "nsubj" and s.i > c.i for s in tok.children)):
+                and any(s.dep_ == "nsubj" and s.i > c.i for s in kids(tok))):
             hyp = True  # "Had Iran killed American soldiers, ..."
         elif c.dep_ in {"amod", "advmod"} and low in HYP_ADJ | {"reportedly"}:
             hyp = True
@@ -137,18 +139,18 @@ def _neg_phrase(tok: Token) -> bool:
     """"stopped short of", "shied away from", "held off on", "stopped X from": the act
     was not done."""
     if tok.lemma_.lower() in PREVENTERS and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
-            for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in kids(c))
+            for c in kids(tok)):
         return True
     words = NEG_PHRASES.get(tok.lemma_.lower())
     return bool(words) and any(c.lower_ in words and c.dep_ in {"advmod", "prt", "prep"}
-                               for c in tok.children)
+                               for c in kids(tok))
 
 
 def _purpose(tok: Token) -> bool:
     """"a deal to free the hostages", "efforts to end the war", "a bid to join NATO":
     an infinitive on a noun names an aim, not a deed ("the decision to expel" is one)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return False
     if tok.dep_ == "acl":
         return tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in DONE_NOUNS
@@ -159,9 +161,9 @@ def _purpose(tok: Token) -> bool:
 def _when_future(tok: Token) -> bool:
     """"... will sign a treaty when Pezeshkian visits Moscow": the visit is ahead too."""
     if tok.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {
-            "when", "once", "after", "before", "until"} for c in tok.children):
+            "when", "once", "after", "before", "until"} for c in kids(tok)):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in MODALS_FUT for c in tok.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODALS_FUT for c in kids(tok.head))
 
 
 def _is_future_time(tok: Token) -> bool:

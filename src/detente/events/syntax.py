@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.pipeline import kids
+
 from .frames import CLAUSAL, TEMPORAL, ActorIndex
 
 PARTNER_PREPS = {"with", "between", "among", "in", "at", "from", "near"}
@@ -21,7 +23,7 @@ NON_TARGET_PREPS = {"in", "at", "near", "from", "during", "after", "before", "si
 def own_doer(tok: Token, index: ActorIndex) -> bool:
     """A noun that names its own doer ("Russia's invasion", "the Israeli strikes")."""
     return any(c.dep_ in {"poss", "amod", "compound"} and any(
-        m.actor.country and not m.is_place for m in index.group(c)) for c in tok.children)
+        m.actor.country and not m.is_place for m in index.group(c)) for c in kids(tok))
 
 
 def phrase(tok: Token, depth: int) -> list[Token]:
@@ -29,7 +31,7 @@ def phrase(tok: Token, depth: int) -> list[Token]:
     out: list[Token] = []
     frontier = [tok]
     for _ in range(depth):
-        nxt = [c for t in frontier for c in t.children if c.dep_ not in CLAUSAL
+        nxt = [c for t in frontier for c in kids(t) if c.dep_ not in CLAUSAL
                and not (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)]
         out += nxt
         frontier = nxt
@@ -71,13 +73,13 @@ def clause_actors(verb: Token, index: ActorIndex, menace: frozenset[str] = froze
     """Who a warning is about: the subject of its that-clause, of an if-clause, then
     any actor named inside it ("no place in Israel would be spared")."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ != "ccomp" or not any(
                 a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "could"}
-                for a in c.children) or not menacing(c, menace, strict):
+                for a in kids(c)) or not menacing(c, menace, strict):
             continue
-        out += [g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-        out += [s for a in c.children if a.dep_ == "advcl" for s in a.children
+        out += [g for g in kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
+        out += [s for a in kids(c) if a.dep_ == "advcl" for s in kids(a)
                 if s.dep_ in {"nsubj", "nsubjpass"}]
         out += [t for t in c.subtree if index.at(t) and t not in out]
     return out
@@ -86,12 +88,12 @@ def clause_actors(verb: Token, index: ActorIndex, menace: frozenset[str] = froze
 def stranded(verb: Token, prep: str) -> bool:
     """The verb has the preposition as a particle-like child with no object of its own."""
     return any(c.lower_ == prep and c.dep_ in {"prep", "prt"}
-               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+               and not any(g.dep_ == "pobj" for g in kids(c)) for c in kids(verb))
 
 
 def reciprocal(verb: Token) -> bool:
     """"A and B accused each other" / "one another"."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ not in {"dobj", "prep", "dative"}:
             continue
         words = {t.lower_ for t in c.subtree}
@@ -103,12 +105,12 @@ def reciprocal(verb: Token) -> bool:
 def loose_objects(verb: Token) -> list[Token]:
     """Objects of a verb the parser hung on a preposition ("kidnapped up to 16 advisers")."""
     out = []
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "prt":
-            out += [p for g in c.children if g.dep_ == "prep" for p in g.children
+            out += [p for g in kids(c) if g.dep_ == "prep" for p in kids(g)
                     if p.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ not in NON_TARGET_PREPS:
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            out += [g for g in kids(c) if g.dep_ == "pobj"]
     return out
 
 
@@ -121,7 +123,7 @@ def near(tok: Token, depth: int):
     for level in range(depth):
         nxt = []
         for t in frontier:
-            for c in t.children:
+            for c in kids(t):
                 if c.dep_ in CLAUSAL or (level and c.dep_ in {"nsubj", "nsubjpass"}):
                     continue
                 yield c

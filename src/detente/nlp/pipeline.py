@@ -97,3 +97,24 @@ def sent_tokens(span) -> list:
 
 def _cut(span) -> list:
     return doc_tokens(span.doc)[span.start:span.end]
+
+
+def kids(tok) -> list:
+    """A token's children (as `Token.children`, in order), listed for the whole document at
+    once: the coder asks for them many times, and spaCy makes new objects on every call."""
+    table = tok.doc.user_data.get("detente.kids")
+    if table is None:
+        table = tok.doc.user_data["detente.kids"] = _kid_table(tok.doc)
+    return table[tok.i]
+
+
+def _kid_table(doc) -> list[list]:
+    from spacy.attrs import HEAD
+
+    toks = doc_tokens(doc)
+    table: list[list] = [[] for _ in toks]
+    offsets = doc.to_array([HEAD]).astype("int64").reshape(-1).tolist()
+    for i, off in enumerate(offsets):
+        if off:
+            table[i + off].append(toks[i])
+    return table
