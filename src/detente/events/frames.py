@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_text, kids, per_doc, sent_tokens
+from detente.nlp.pipeline import doc_text, kids, sent_tokens
 
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
@@ -49,26 +49,53 @@ def forms(tok: Token) -> list[str]:
     """Lemma candidates for a token: the lemma, the lower text, crude stems.
 
     The small model's lemmatizer misses some ("hopes" -> "hop"), so the coder tries
-    the surface form and a few suffix strips as well.
+    the surface form and a few suffix strips as well. Asked about a hundred thousand
+    times per megabyte of news, so kept in a per-document table and, for the words
+    themselves, a per-process one.
     """
-    return per_doc(tok.doc, "detente.forms", tok.i, _forms, tok)
+    table = tok.doc.user_data.get(FORMS_KEY)
+    if table is None:
+        table = tok.doc.user_data[FORMS_KEY] = [None] * len(tok.doc)
+    found = table[tok.i]
+    if found is None:
+        found = table[tok.i] = _forms(tok)
+    return found
+
+
+FORMS_KEY = "detente.forms"
+_WORD_FORMS: dict[tuple[str, str], list[str]] = {}
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
+             ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))
 
 
 def _forms(tok: Token) -> list[str]:
-    low = tok.text.lower()
-    out = [tok.lemma_.lower(), low]
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
-                     ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", "")):
-        if low.endswith(suf) and len(low) - len(suf) >= 3:
-            out.append(low[: -len(suf)] + rep)
+    low = tok.lower_
     i = tok.i
-    if i >= 2 and tok.doc[i - 1].text == "-":
+    if i >= 2 and tok.doc[i - 1].text == "-":  # "US-led": the compound's forms too
         first = tok.doc[i - 2].lower_
-        out += [f"{first}-{low}", f"{first}{low}"]
+        return _unique([*_word_forms(low, tok.lemma_), f"{first}-{low}", f"{first}{low}"])
+    return _word_forms(low, tok.lemma_)
+
+
+def _word_forms(low: str, lemma: str) -> list[str]:
+    key = (low, lemma)
+    found = _WORD_FORMS.get(key)
+    if found is None:
+        if len(_WORD_FORMS) > 200_000:  # a long run meets many rare words
+            _WORD_FORMS.clear()
+        out = [lemma.lower(), low]
+        for suf, rep in _SUFFIXES:
+            if low.endswith(suf) and len(low) - len(suf) >= 3:
+                out.append(low[: -len(suf)] + rep)
+        found = _WORD_FORMS[key] = _unique(out)
+    return found
+
+
+def _unique(words: list[str]) -> list[str]:
     seen: list[str] = []
-    for f in out:
-        if f not in seen:
-            seen.append(f)
+    for w in words:
+        if w not in seen:
+            seen.append(w)
     return seen
 
 

@@ -358,10 +358,10 @@ class Matcher:
         if not words:
             return []
         # many entries of one verb look at the same dependents
-        close = per_doc(tok.doc, "detente.near", tok.i, _pattern_words, tok)
+        close = per_doc(tok.doc, "detente.near", tok.i, _near_words, tok)
         out = []
         for w in words:
-            hit = next((t for t in close if t.lower_ == w or w in forms(t)), None)
+            hit = close.get(w)
             if hit is None:
                 return None
             out.append(hit)
@@ -662,6 +662,15 @@ class Matcher:
         if tok.dep_ == "conj":
             return self._governor(head) if head.pos_ in {"NOUN", "PROPN"} else None
         return None
+
+
+def _near_words(tok: Token) -> dict[str, Token]:
+    """Each word (any of its forms) near a verb, with the first token that has it."""
+    out: dict[str, Token] = {}
+    for t in _pattern_words(tok):
+        for w in (t.lower_, *forms(t)):
+            out.setdefault(w, t)
+    return out
 
 
 def _pattern_words(tok: Token) -> list[Token]:
