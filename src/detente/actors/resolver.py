@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Location, Mention
-from ..nlp.pipeline import doc_sents, doc_tokens, sent_tokens
+from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens, sent_tokens
 from . import anaphora
 from .catalog import load_default_user_actors
 from .lexicon import PRIORITY, Lexicon, Payload
@@ -114,7 +114,7 @@ class ActorResolver:
                 sent_of[i] = si
         for a in self._atoms(doc):
             by_sent.setdefault(sent_of[a.start], []).append(a)
-        ents = {e.start: e for e in doc.ents if e.label_ in ("PERSON", "ORG")}
+        ents = {e.start: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
         out: list[Mention] = []
         history: list[list[Mention]] = []
         for si, sent in enumerate(sents):
@@ -648,7 +648,7 @@ def _inside_person(doc: Doc, start: int, end: int, statal: set[int]) -> bool:
     tok = doc[start]
     if tok.ent_type_ != "PERSON" or end - start > 1:
         return False
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= start < e.end), None)
     if ent is None:
         return False
     words = [t for t in ent if t.lower_ not in ("the", "'s") and not start <= t.i < end]

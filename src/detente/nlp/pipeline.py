@@ -118,3 +118,11 @@ def _kid_table(doc) -> list[list]:
         if off:
             table[i + off].append(toks[i])
     return table
+
+
+def doc_ents(doc) -> tuple:
+    """The document's named entities, built once (`Doc.ents` rebuilds every span per call)."""
+    ents = doc.user_data.get("detente.ents")
+    if ents is None:
+        ents = doc.user_data["detente.ents"] = tuple(doc.ents)
+    return ents
