@@ -60,3 +60,44 @@ def test_an_aim_is_not_reported_as_a_deed():
         "Thousands of Israelis rallied in Tel Aviv to demand a deal to free the hostages.",
         published=PUB)
     assert not any(e.plover in {"RETREAT", "AGREE"} and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one asked, not a word inside what is asked for ("military" is no country)
+    ("Armenia asked Russia for military assistance on Tuesday.", ("ARM", "RUS", "REQUEST")),
+    # the parser hangs the threatened act as an adverbial clause when words stand between
+    ("Hezbollah threatened on Sunday to strike Israeli ports.", ("HEZBOLLAH", "ISR", "THREATEN")),
+    # every country of a conjoined modifier
+    ("Beijing rejected Japanese and Australian criticism of its coast guard.",
+     ("CHN", "AUS", "REJECT")),
+    # a ship's flag names its side
+    ("Houthi rebels attacked a Liberian-flagged cargo ship on Monday.",
+     ("HOUTHI", "LBR", "ASSAULT")),
+    # crowds that storm a building are where the building is
+    ("Demonstrators stormed the French embassy in Niamey on Sunday.", ("NER", "FRA", "PROTEST")),
+    # "them" in a participle clause is the main verb's object
+    ("Poland expelled 45 Russian diplomats on Wednesday, accusing them of spying.",
+     ("POL", "RUS", "ACCUSE")),
+])
+def test_targets_named_indirectly(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_sponsor_is_not_the_doer():
+    found = triples("An Iran-backed militia attacked a US base in Syria on Friday.")
+    assert not any(s == "IRN" for s, _, _ in found)
+
+
+def test_the_agent_of_a_passive_measure_noun_holds_the_event():
+    found = triples("Two weeks of joint drills were held by China and Russia.")
+    assert ("CHN", "RUS", "COOPERATE") in found
+
+
+def test_a_place_used_by_forces_is_theirs():
+    found = triples("Militants shelled a checkpoint manned by Egyptian soldiers in Sinai.")
+    assert any(t == "EGY" and p == "ASSAULT" for _, t, p in found)
+
+
+def test_troops_deployed_in_the_passive_are_their_own_sides():
+    events = detente.code_text("Russian troops were withdrawn from Kherson on Friday.", published=PUB)
+    assert any(e.plover == "RETREAT" and e.source.country == "RUS" for e in events)

@@ -59,6 +59,31 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
     return out
 
 
+def object_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention]) -> list[Mention]:
+    """them/him/her as the object of a participle clause -> the main verb's object:
+    "Poland expelled 45 Russian diplomats, accusing them of spying"."""
+    out: list[Mention] = []
+    for tok in sent_tokens(sent):
+        if tok.lower_ not in ("them", "him", "her") or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        objs = [c for c in kids(verb.head) if c.dep_ == "dobj" and c.i < verb.i]
+        if not objs:
+            continue
+        span = range(objs[0].left_edge.i, objs[0].i + 1)
+        found = [m for m in ms if m.start in span or (m.end - 1) in span]
+        people = [m for m in found if m.actor.kind == "person"]
+        found = found if tok.lower_ == "them" else people
+        if len(found) == 1 and found[0].actor.country:
+            a = found[0].actor
+            why = f"pronoun '{tok.text}' -> {a.name or a.text} | {_base(a)}"
+            out.append(Mention(tok.i, tok.i + 1, si, replace(a, text=tok.text, why=why), False,
+                               "pronoun"))
+    return out
+
+
 def _group(ms: list[Mention]) -> list[Actor]:
     """Distinct state-like actors (one per country) among mentions, in order."""
     seen: dict[str, Actor] = {}

@@ -124,6 +124,7 @@ class ActorResolver:
             ms += self._misspelled(doc, si, sent, ms, state)
             ms += anaphora.pronouns(doc, si, sent, ms, history)
             ms += anaphora.it_pronouns(doc, si, sent, ms, history)
+            ms += anaphora.object_pronouns(doc, si, sent, ms)
             owned = anaphora.possessive_roles(doc, si, sent, ms, history,
                                               _free_roles(by_sent.get(si, []), ms))
             if owned:  # "its army" replaces the country-less "army" (---MIL)

@@ -19,7 +19,16 @@ from detente.models import Actor, Article, Event, Mention
 from detente.nlp.pipeline import doc_sents, kids, per_doc
 
 from . import dates, lexicon
-from .frames import ActorIndex, actor_key, forms, is_passive, span_text, subject, tokens
+from .frames import (
+    ActorIndex,
+    actor_key,
+    forms,
+    is_passive,
+    objects,
+    span_text,
+    subject,
+    tokens,
+)
 from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
@@ -95,7 +104,7 @@ class LexiconCoder:
                              if m.actor.country and actor_key(m.actor) not in keys]
                 h.role = "deter" if h.targets else h.role
         out = [h for h in hits
-               if not _background(h.trigger) and not _statistic(h) and self._convert(h)]
+               if not _background(h.trigger) and not _statistic(h) and self._convert(h, index)]
         # the governor's own event gives way to the converted one unless it says more
         inner = {h.governor.i: h for h in out if h.governor is not None and h.converted}
         return [h for h in out if h.converted or h.trigger.i not in inner
@@ -129,16 +138,16 @@ class LexiconCoder:
             cur = gov
         return out
 
-    def _convert(self, hit: Hit) -> bool:
+    def _convert(self, hit: Hit, index: ActorIndex) -> bool:
         """Apply governor rules ("wants to work with" -> AGREE); False drops the hit."""
         govs = self._governors(hit)
         for cls in CLASS_ORDER:
             gov = next((g for g in govs if cls in self._cls(g)), None)
             if gov is not None:
-                return self._apply(hit, gov, cls, direct=gov == govs[0])
+                return self._apply(hit, gov, cls, index, direct=gov == govs[0])
         return True
 
-    def _apply(self, hit: Hit, gov: Token, cls: str, direct: bool) -> bool:
+    def _apply(self, hit: Hit, gov: Token, cls: str, index: ActorIndex, direct: bool) -> bool:
         hit.governor = gov
         if cls == "intent" and gov.lemma_.lower() in WANT and _own_subject(hit.trigger, gov):
             return False  # "Obama wants Putin to attack X": a request, coded on "want"
@@ -149,6 +158,7 @@ class LexiconCoder:
             if req is not None:
                 hit.plover, hit.cameo, hit.mode = "REQUEST", req.entry.cameo, None
                 hit.converted = "request"
+                _ask_whom(hit, gov, index)
             return True
         if cls == "agree" and not hit.targets and len(hit.sources) >= 2:
             hit.symmetric = True  # "Saudi Arabia and Iran agreed to reopen embassies"
@@ -237,6 +247,18 @@ class LexiconCoder:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+
+
+def _ask_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:
+    """"Armenia asked Russia for military assistance": the one asked is the target of the
+    request, not a country-less word inside what is asked for ("military")."""
+    if any(isinstance(m, Mention) and m.actor.country for m in hit.targets):
+        return
+    keys = {actor_key(m.actor) for m in hit.sources}
+    asked = [m for o in objects(gov) for m in index.group(o)
+             if m.actor.country and actor_key(m.actor) not in keys]
+    if asked:
+        hit.targets, hit.role = asked, "dobj"
 
 
 def _presupposed(hit: Hit) -> bool:

@@ -99,6 +99,31 @@ def _unique(words: list[str]) -> list[str]:
     return seen
 
 
+# "British-flagged", "Greek-owned": the country owns the ship. Not "Iran-backed" or
+# "Iranian-made": a sponsor or a maker is not the one who acts
+FLAGGED = frozenset({"flagged", "registered", "owned", "operated", "state-owned"})
+
+
+USED_BY = frozenset({"used", "operated", "run", "owned", "held", "controlled", "manned",
+                     "occupied", "guarded", "staffed"})
+SPONSORED = frozenset({"backed", "sponsored", "supported", "funded", "armed", "aligned",
+                       "allied", "linked", "affiliated", "inspired", "trained"})
+
+
+def _flag_owner(mod: Token) -> list[Token]:
+    """"British-flagged": the country word under such a modifier stands for what it
+    modifies; the modifier itself names no one. "Iran-backed": a sponsor is not the one
+    who acts, so nothing under the modifier counts."""
+    if mod.lower_ in SPONSORED:
+        return []
+    if mod.lower_ in FLAGGED:
+        owners = [c for c in kids(mod) if c.dep_ in {"npadvmod", "compound", "amod", "advmod"}
+                  and c.i < mod.i]
+        if owners:
+            return owners
+    return [mod]
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its conjuncts ("Russia and Iran" -> [Russia, Iran])."""
     out = [tok]
@@ -263,20 +288,23 @@ class ActorIndex:
         """Mentions on modifiers of tok, nearest first; one with a country wins."""
         if depth == 0:
             return []
-        mods = [c for c in kids(tok)
-                if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}]
+        mods = [g for c in kids(tok)
+                if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+                for g in _flag_owner(c)]
         objs = []
         if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
             objs = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
                     for g in kids(c) if g.dep_ == "pobj"]
+            # "a base used by US and Kenyan forces": the users own it
+            objs += [g for c in kids(tok) if c.dep_ == "acl" and c.lower_ in USED_BY
+                     for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"]
         fallback: list[Mention] = []
         # own modifiers first, then what they modify ("British-flagged"), then
         # prepositional ones ("the town of Soledar in eastern Ukraine")
         for group_ in (mods, objs):
             for c in group_:
-                found = self.at(c)
-                if c.dep_ == "pobj":  # "the foreign ministers of Armenia and Azerbaijan"
-                    found = [m for x in conjuncts(c) for m in self.at(x)] or found
+                # "the foreign ministers of Armenia and Azerbaijan", "US and British allegations"
+                found = [m for x in conjuncts(c) for m in self.at(x)]
                 if any(m.actor.country for m in found):
                     return found
                 fallback = fallback or found

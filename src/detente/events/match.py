@@ -50,6 +50,8 @@ FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
 INNER_TARGETS = {"AGREE", "THREATEN", "REJECT"}
 INNER_PREPS = ("to", "with", "between", "against", "on")
 # acts done at a place, whose people bear them when no one else is named
+MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
+ARMED_SECTORS = {"MIL", "REB", "PRM", "SPY", "COP"}
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
 PLACE_DEPS = {"pobj", "compound", "appos"}
 NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
@@ -225,6 +227,10 @@ class Matcher:
         sources = self.subject_actors(subj, index)
         doers: list[Mention] = []
         index_noun = tok
+        if not sources and subj is None and found[0][0].plover in MOVES_OWN and is_passive(tok):
+            # "Indian troops were deployed to Ladakh": the troops' own side moves them
+            sources = [m for c in kids(tok) if c.dep_ == "nsubjpass" for m in index.group(c)
+                       if m.actor.country and m.actor.sector in ARMED_SECTORS]
         if (not sources and subj is None and is_passive(tok)
                 and found[0][0].plover in FORCE | {"RETREAT", "SANCTION"}):
             # "three soldiers were killed in a Russian missile strike": the strike's doer
@@ -255,9 +261,10 @@ class Matcher:
             if targets and e.plover in FORCE:
                 targets = self._placed(targets, (index_noun, tok), index)
             if e.plover == "PROTEST" and sources:
-                # "protesters gathered outside the French embassy in Niamey": Nigeriens
-                sources = self._placed(sources, (tok, tok.head, tok.head.head), index,
-                                       PROTEST_PLACES)
+                # "protesters gathered outside the French embassy in Niamey": Nigeriens;
+                # "stormed the Saudi embassy in Tehran": the building is where they are
+                sources = self._placed(sources, (tok, *objects(tok), tok.head, tok.head.head),
+                                       index, PROTEST_PLACES)
             if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
@@ -317,7 +324,11 @@ class Matcher:
         """The one the promised, threatened or refused act is aimed at: "agreed to give
         Turkey 3 billion euros", "threatened to cut off electricity to Nakhichevan",
         "is willing to send material to help defend Saudi Arabia"."""
-        layer = [x for x in kids(tok) if x.dep_ == "xcomp"]
+        # "threatened on Tuesday to target Israeli ships": the parser may hang the
+        # infinitive as an adverbial clause when words stand between
+        layer = [x for x in kids(tok) if x.dep_ == "xcomp"] or [
+            x for x in kids(tok) if x.dep_ == "advcl" and x.i > tok.i and x.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(x))]
         for _ in range(2):
             for x in layer:
                 # "declined to condemn Russia's attack": what is refused is no target
@@ -625,7 +636,7 @@ class Matcher:
                 subj = next((c for c in kids(gov) if c.dep_ == "nsubjpass"), None)
             if subj is not None:
                 found = self.subject_actors(subj, index)
-                if (plover in FORCE and any(m.actor.country for m in mods) and not {
+                if (plover in FORCE | {"AID"} and any(m.actor.country for m in mods) and not {
                         m.actor.country for m in mods} & {m.actor.country for m in found}):
                     return mods, None  # "Ukraine held off a Russian attack": Russia attacks
                 if found and not (mods and all(m.via == "unresolved" for m in found)):
@@ -656,9 +667,9 @@ class Matcher:
             if above.pos_ == "ADJ" and above.lower_ in RESPONSIBLE and above.head.pos_ == "AUX":
                 return above.head  # "X == responsible for mass killings"
             if (head.lower_ in {"of", "in"} and above.pos_ in {"NOUN", "NUM", "SYM"}
-                    and above.dep_ == "dobj"
+                    and above.dep_ in {"dobj", "nsubjpass"}
                     and self.classes(above.head) & GOVERNING):
-                return above.head  # "gave X 5 million dollars of aid"
+                return above.head  # "gave X 5 million dollars of aid", "days of drills were held"
         if tok.dep_ == "conj":
             return self._governor(head) if head.pos_ in {"NOUN", "PROPN"} else None
         return None
