@@ -285,3 +285,12 @@ def test_both_at_sentence_start(resolver, nlp):
     doc = nlp("Turkey and Iran met in Tehran. Both agreed to talk again.")
     both = [m.actor.country for m in resolver.resolve(doc) if doc[m.start].text == "Both"]
     assert sorted(both) == ["IRN", "TUR"]
+
+
+def test_a_role_after_a_comma_is_not_shared_with_the_name_before(resolver, nlp):
+    # an attribution after a comma starts a new phrase; only a list ending in "and" shares
+    found = codes(resolver, nlp, "North Korea sent troops to Russia, South Korea's spy agency said.")
+    assert ("Russia", "RUS") in found
+    assert ("South Korea's spy agency", "KORSPY") in found
+    listed = codes(resolver, nlp, "Iranian, Turkish and Russian officials met in Astana.")
+    assert ("Iranian, Turkish and Russian officials", "IRNGOV") in listed

@@ -101,3 +101,30 @@ def test_a_place_used_by_forces_is_theirs():
 def test_troops_deployed_in_the_passive_are_their_own_sides():
     events = detente.code_text("Russian troops were withdrawn from Kherson on Friday.", published=PUB)
     assert any(e.plover == "RETREAT" and e.source.country == "RUS" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected", "unwanted"), [
+    # arms sent into a country are an incursion; sent to it, a delivery
+    ("Russia sent tanks into Ukraine on Thursday.", ("RUS", "UKR", "MOBILIZE"), "AID"),
+    ("The United States sent tanks to Ukraine.", ("USA", "UKR", "AID"), "MOBILIZE"),
+    # troops sent to fight a third party there help the host
+    ("Rwanda deployed 1,000 soldiers to Mozambique to fight insurgents.",
+     ("RWA", "MOZ", "AID"), "MOBILIZE"),
+])
+def test_what_is_sent_and_where_tells_aid_from_force(text, expected, unwanted):
+    found = triples(text)
+    assert expected in found
+    assert not any(p == unwanted and t == expected[1] for _, t, p in found)
+
+
+def test_troops_deployed_at_home_are_not_their_own_target():
+    events = detente.code_text("India deployed troops to Ladakh on Monday.", published=PUB)
+    assert any(e.plover == "MOBILIZE" and e.source.country == "IND" for e in events)
+    assert not any(e.target is not None and e.target.code == "---MIL" for e in events)
+
+
+def test_an_absolute_with_clause_names_no_partner():
+    found = triples("Iranian and American envoys held talks in Muscat on Saturday, with Oman's "
+                    "foreign minister carrying messages between them.")
+    assert ("IRN", "USA", "CONSULT") in found
+    assert not any("OMN" in (s, t) for s, t, _ in found)

@@ -60,12 +60,20 @@ def share_roles(doc: Doc, ms: list[Mention]) -> list[Mention]:
         m, r = out[k], out[k + 1]
         if r.start != m.end + 1 or doc[m.end].lower_ not in ("and", ",", "or"):
             continue
+        if doc[m.end].lower_ == "," and not _listed(doc, r):
+            continue  # "troops to Russia, South Korea's spy agency said": no list
         if m.via in ("demonym", "name") and r.via == "role" and r.actor.country:
             out[k] = replace(with_role(doc, m, r), end=r.end)
             out[k] = replace(out[k], actor=replace(out[k].actor, text=doc[m.start:r.end].text))
         elif m.via == "role" and r.via == "name" and doc[m.end - 2].lower_ == "of":
             out[k + 1] = with_role(doc, r, m)
     return out
+
+
+def _listed(doc: Doc, r: Mention) -> bool:
+    """Whether a mention after a comma ends a list: "Iranian, Turkish and Russian officials"
+    (the role already shared from the right), not a new clause after the comma."""
+    return any(t.lower_ in ("and", "or") for t in doc[r.start:r.end])
 
 
 def with_role(doc: Doc, m: Mention, r: Mention) -> Mention:

@@ -33,7 +33,7 @@ from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
 from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
-from .senses import deterred, helping
+from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
 COOP = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -93,16 +93,8 @@ class LexiconCoder:
         hits = verb_hits + m.noun_hits(sent, index, consumed)
         hits += judgement_hits(m, sent, index, self.judge)
         for h in hits:
-            if h.plover != "MOBILIZE" or h.trigger.pos_ != "VERB":
-                continue
-            if h.targets and h.role in {"to", "into"} and helping(h.trigger):
-                # "sent troops to Russia to fight alongside its forces": military aid
-                h.plover, h.cameo, h.mode = "AID", "072", None
-            elif not h.targets:  # "sent carriers to the Mediterranean to deter Iran"
-                keys = {actor_key(m.actor) for m in h.sources}
-                h.targets = [m for o in deterred(h.trigger) for m in index.group(o)
-                             if m.actor.country and actor_key(m.actor) not in keys]
-                h.role = "deter" if h.targets else h.role
+            if h.trigger.pos_ == "VERB":
+                _sense_of_sending(h, index)
         out = [h for h in hits
                if not _background(h.trigger) and not _statistic(h) and self._convert(h, index)]
         # the governor's own event gives way to the converted one unless it says more
@@ -247,6 +239,40 @@ class LexiconCoder:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+
+
+def _sense_of_sending(h: Hit, index: ActorIndex) -> None:
+    """Whether forces or arms sent somewhere are aid or a show of force.
+
+    "sent tanks into Ukraine" is an incursion, not a delivery; troops sent to a country to
+    help it or to fight someone else there are aid; a show of force with no one named is
+    aimed at the one its purpose clause deters."""
+    if h.plover == "AID" and h.targets and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in kids(h.trigger)):
+        h.plover, h.cameo, h.mode = "MOBILIZE", "154", None
+        return
+    if h.plover != "MOBILIZE":
+        return
+    if h.targets and h.role in {"to", "into"} and (
+            helping(h.trigger) or _fights_for(h, index)):
+        # "sent troops to Russia to fight alongside its forces", "sent soldiers to
+        # Mozambique to fight insurgents": military aid
+        h.plover, h.cameo, h.mode = "AID", "072", None
+    elif not h.targets:  # "sent carriers to the Mediterranean to deter Iran"
+        keys = {actor_key(m.actor) for m in h.sources}
+        h.targets = [m for o in deterred(h.trigger) for m in index.group(o)
+                     if m.actor.country and actor_key(m.actor) not in keys]
+        h.role = "deter" if h.targets else h.role
+
+
+def _fights_for(hit: Hit, index: ActorIndex) -> bool:
+    """Troops sent to a country to fight someone else there: the foe of the purpose clause
+    shares no country with the place they are sent to."""
+    foes = purpose_foes(hit.trigger)
+    if foes is None:
+        return False
+    targets = {m.actor.country for m in hit.targets}
+    return not any(m.actor.country in targets for f in foes for m in index.group(f))
 
 
 def _ask_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:

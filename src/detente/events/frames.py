@@ -144,12 +144,20 @@ def preps(tok: Token, lemma: str) -> list[Token]:
         if child.dep_ not in {"prep", "agent", "dative"}:
             continue
         if child.lower_ == lemma:
-            out.extend(g for g in kids(child) if g.dep_ in {"pobj", "pcomp"})
+            out.extend(g for g in kids(child) if g.dep_ in {"pobj", "pcomp"}
+                       and not (lemma == "with" and _absolute(child, g)))
         elif child.lower_ in {"along", "together"}:
             for g in kids(child):
                 if g.dep_ == "prep" and g.lower_ == lemma:
                     out.extend(x for x in kids(g) if x.dep_ == "pobj")
     return out
+
+
+def _absolute(with_: Token, tok: Token) -> bool:
+    """"..., with Oman's foreign minister carrying messages": a "with" clause set off by a
+    comma whose noun does something of its own tells a circumstance, not a partner."""
+    return with_.i > 0 and with_.doc[with_.i - 1].text == "," and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" for c in kids(tok))
 
 
 def objects(tok: Token) -> list[Token]:

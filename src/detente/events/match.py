@@ -31,7 +31,7 @@ from .frames import (
     unresolved,
 )
 from .lexicon import Entry
-from .senses import armed_sense, border_partners
+from .senses import ARMED_SECTORS, armed_sense, border_partners
 from .syntax import (
     CIRCUMSTANCE,
     circumstance_verb,
@@ -51,7 +51,6 @@ INNER_TARGETS = {"AGREE", "THREATEN", "REJECT"}
 INNER_PREPS = ("to", "with", "between", "against", "on")
 # acts done at a place, whose people bear them when no one else is named
 MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
-ARMED_SECTORS = {"MIL", "REB", "PRM", "SPY", "COP"}
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
 PLACE_DEPS = {"pobj", "compound", "appos"}
 NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
@@ -258,6 +257,11 @@ class Matcher:
                                for m in index.group(c) if m.actor.country
                                and actor_key(m.actor) not in keys][:1]
                     role = "in" if targets else None
+            if targets and e.plover == "MOBILIZE":  # "deployed troops to Ladakh": its own
+                own = {m.actor.country for m in sources}
+                targets = [m for m in targets if m.actor.sector not in ARMED_SECTORS
+                           or (m.actor.country and m.actor.country not in own)]
+                role = role if targets else None
             if targets and e.plover in FORCE:
                 targets = self._placed(targets, (index_noun, tok), index)
             if e.plover == "PROTEST" and sources:

@@ -17,12 +17,15 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
 # sectors of people whose "strike" is a walkout, not an attack
 CIVIL_SECTORS = {"LAB", "EDU", "CVL", "BUS", "MED", "HLH", "AGR", "REL", "JUD", "LEG", "ELI"}
-ARMED_SECTORS = {"MIL", "REB", "SPY", "INS", "UAF"}
+ARMED_SECTORS = {"MIL", "REB", "SPY", "INS", "UAF", "PRM"}
 TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "day", "night", "morning", "evening", "weekend", "week", "month", "year"}
 HELP_VERBS = {"help", "support", "assist", "aid", "bolster", "reinforce", "back", "defend",
               "protect", "shore"}
 HELP_PREPS = {"alongside"}
+# "sent soldiers to Mozambique to fight insurgents": troops sent against a third party
+FIGHT_VERBS = {"fight", "combat", "battle", "defeat", "repel", "hunt", "root", "crush",
+               "suppress", "quell", "secure", "stabilise", "stabilize", "guard", "police"}
 # "sent carriers to the Mediterranean to deter Iran": the one the show of force is aimed at
 DETER_VERBS = {"deter", "intimidate", "warn", "pressure", "counter", "confront", "threaten",
                "dissuade", "menace", "signal", "contain"}
@@ -98,6 +101,17 @@ def helping(verb: Token) -> bool:
         if any(t.lower_ in HELP_PREPS for t in c.subtree):
             return True
     return False
+
+
+def purpose_foes(verb: Token) -> list[Token] | None:
+    """Objects of a purpose clause of fighting ("... to fight insurgents"): None when the
+    sending states no such purpose; [] when it fights no one named ("to restore order")."""
+    for c in kids(verb):
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in FIGHT_VERBS \
+                and any(a.lower_ == "to" for a in kids(c)):
+            return [o for o in kids(c) if o.dep_ in {"dobj", "dative"}] + \
+                [g for p in kids(c) if p.dep_ == "prep" for g in kids(p) if g.dep_ == "pobj"]
+    return None
 
 
 def deterred(verb: Token) -> list[Token]:
