@@ -31,6 +31,7 @@ from .frames import (
     unresolved,
 )
 from .lexicon import Entry
+from .places import place_mentions
 from .senses import ARMED_SECTORS, armed_sense, border_partners
 from .syntax import (
     CIRCUMSTANCE,
@@ -52,7 +53,8 @@ INNER_PREPS = ("to", "with", "between", "against", "on")
 # acts done at a place, whose people bear them when no one else is named
 MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
-PLACE_DEPS = {"pobj", "compound", "appos"}
+PLACE_DEPS = frozenset({"pobj", "compound", "appos"})
+WHERE_DEPS = frozenset({"pobj", "compound", "amod"})
 NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
 PLACE_TARGETS = {"PROTEST", "COERCE", "CONCEDE", "SANCTION", "MOBILIZE", "AID", "RETREAT"}
 WEAPONS = lexicon.load_weapons()
@@ -252,10 +254,8 @@ class Matcher:
                 targets = [m for m in targets if actor_key(m.actor) not in keys]
                 role = role if targets else None
                 if not targets:  # "killed in an Israeli air strike in Gaza"
-                    targets = [m for node in dict.fromkeys((index_noun, tok))
-                               for p in ("on", "against", "in") for c in preps(node, p)
-                               for m in index.group(c) if m.actor.country
-                               and actor_key(m.actor) not in keys][:1]
+                    targets = place_mentions((index_noun, tok), ("on", "against", "in"), index,
+                                             keep=lambda m, k=keys: actor_key(m.actor) not in k)[:1]
                     role = "in" if targets else None
             if targets and e.plover == "MOBILIZE":  # "deployed troops to Ladakh": its own
                 own = {m.actor.country for m in sources}
@@ -298,11 +298,10 @@ class Matcher:
         civilians in Kharkiv" hits Ukrainian civilians (code UKRCVL)."""
         if any(m.actor.country for m in targets):
             return targets
-        where = next((m.actor.country for node in dict.fromkeys(nodes) for w in words
-                      for c in preps(node, w) for t in c.subtree if t.dep_ in PLACE_DEPS
-                      for m in index.at(t) if m.is_place and m.actor.country), None)
-        if where is None:
+        found = place_mentions(nodes, words, index, keep=lambda m: m.is_place, inside=PLACE_DEPS)
+        if not found:
             return targets
+        where = found[0].actor.country
         return [replace(m, actor=replace(m.actor, country=where,
                                          code=where + (m.actor.sector or "")))
                 if m.actor.sector else m for m in targets]
@@ -354,19 +353,16 @@ class Matcher:
         curfew in Montenegro", "demonstrated in Kirkuk", "suspended aid deliveries in
         Baghdad". Its people bear it; a domestic act stays inside one country."""
         heads = [tok, *objects(tok), *(x for x in kids(tok) if x.dep_ == "xcomp")]
-        for h in heads:
-            for c in preps(h, "in") + preps(h, "into"):
-                # "in the town of Cizre in southeastern Turkey": the first place named
-                found = [m for t in c.subtree if t.dep_ in {"pobj", "compound", "amod"}
-                         or t == c for m in index.at(t)
-                         if m.actor.country and m.actor.kind != "igo"]
-                if found:
-                    place = found[0]
-                    actor = Actor(text=place.actor.text, code=place.actor.country,
-                                  country=place.actor.country, kind="place",
-                                  why=f"where it happened: {place.actor.text}")
-                    return [replace(place, actor=actor, via="where")]
-        return []
+        # "in the town of Cizre in southeastern Turkey": the first place named
+        found = place_mentions(heads, ("in", "into"), index, keep=lambda m: m.actor.kind != "igo",
+                               inside=WHERE_DEPS)
+        if not found:
+            return []
+        place = found[0]
+        actor = Actor(text=place.actor.text, code=place.actor.country,
+                      country=place.actor.country, kind="place",
+                      why=f"where it happened: {place.actor.text}")
+        return [replace(place, actor=actor, via="where")]
 
     def _extra(self, tok: Token, words: tuple[str, ...]) -> list[Token] | None:
         """Tokens near tok for each extra word of a pattern, or None if one == missing."""
@@ -584,14 +580,8 @@ class Matcher:
         gov = self._governor(tok)
         nodes = [tok] + [c for p in ("on", "against") for c in preps(tok, p)] + (
             [gov] if gov is not None else [])
-        for node in nodes:
-            for p in ("in", "inside", "across"):
-                for c in preps(node, p):
-                    found = [m for m in index.group(c) if m.actor.country
-                             and m.actor.country not in mine]
-                    if found:
-                        return found[:1]
-        return []
+        return place_mentions(nodes, ("in", "inside", "across"), index,
+                              keep=lambda m: m.actor.country not in mine)[:1]
 
     def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
                       ) -> list[Mention]:
