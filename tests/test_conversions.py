@@ -19,3 +19,20 @@ def test_an_announced_release_is_a_promise_to_yield():
     assert promise and promise[0].plover == "AGREE" and promise[0].status == "asserted"
     assert promise[0].cameo.startswith("035")
     assert ontology.cameo_to_plover(promise[0].cameo)[0] == "AGREE"
+
+
+def test_a_future_giving_told_after_the_fact_is_a_pledge():
+    # "X will give Y a grant, the ministry said": a promise, as PLOVER codes it
+    events = detente.code_text(
+        "Norway will give Kenya a grant of 40 million dollars to build schools, the Norwegian "
+        "foreign ministry said on Monday.", published=date(2019, 5, 6))
+    pledge = [e for e in events if e.source.country == "NOR" and e.target
+              and e.target.country == "KEN"]
+    assert pledge and pledge[0].plover == "AGREE" and pledge[0].status == "asserted"
+
+
+def test_a_future_visit_told_after_the_fact_stays_a_schedule():
+    events = detente.code_text("Putin will visit China next week, the Kremlin said.",
+                               published=date(2019, 5, 6))
+    visit = [e for e in events if e.source.country == "RUS"]
+    assert visit and visit[0].plover == "CONSULT" and visit[0].status == "future"

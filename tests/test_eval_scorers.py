@@ -305,6 +305,20 @@ def test_project_gold_perfect_and_wrong(tmp_path: Path) -> None:
     assert "Turkey did not attack Iran." in text and "no-negation" in text
 
 
+def test_project_gold_accepts_the_promise_reading_of_a_future_act(tmp_path: Path) -> None:
+    # a future act listed with alt AGREE: coding it as an asserted promise is no error,
+    # and leaving it out is no miss (only asserted gold events are counted)
+    text = "Denmark will deliver jets to Ukraine, its minister said."
+    path = write_jsonl(tmp_path / "detente_gold.jsonl", [
+        {"id": "dg-9", "text": text, "published": None, "tags": ["future"],
+         "events": [{"source": "DNK", "target": "UKR", "plover": "AID", "status": "future",
+                     "alt": ["AGREE"]}]}])
+    promise = fake({text[:30]: [ev("x", "DNK", "UKR", "AGREE")]})
+    assert evaluate([path], promise, errors=True)[0]["errors"] == []
+    wrong = fake({text[:30]: [ev("x", "DNK", "UKR", "ASSAULT")]})
+    assert len(evaluate([path], wrong, errors=True)[0]["errors"]) == 1
+
+
 # --- loading ------------------------------------------------------------------------------
 
 def test_kind_detected_by_shape(tmp_path: Path) -> None:

@@ -156,3 +156,23 @@ def test_an_act_prompted_by_another_keeps_its_own_doer():
 def test_holding_off_an_attack_does_not_negate_it():
     found = coded("Ukrainian forces held off a Russian attack on Kharkiv.")
     assert ("RUS", "UKR", "ASSAULT", "asserted") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Minsk talks between Russia and Ukraine were a failure, the German chancellor said.",
+    "The Doha talks between the United States and the Taliban were the best chance for peace.",
+])
+def test_a_format_named_for_a_city_and_judged_as_a_whole_is_no_meeting(text):
+    # neither the lexicon nor the classifier's back-off codes a new meeting
+    assert not any(p == "CONSULT" for _, _, p in asserted(text))
+
+
+def test_talks_judged_without_a_city_name_are_still_talks():
+    found = asserted("Talks between Iran and the United States were constructive, officials said.")
+    assert ("IRN", "USA", "CONSULT") in found
+
+
+def test_a_word_of_an_organisations_name_is_no_event():
+    found = asserted("Kazakhstan asked the Collective Security Treaty Organization for help.")
+    assert not any(p == "AGREE" for _, _, p in found)
+    assert ("KAZ", "CSTO", "REQUEST") in found

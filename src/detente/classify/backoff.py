@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import ontology
 from detente.events import LexiconCoder
 from detente.events import dates as event_dates
-from detente.events.coder import event_id
+from detente.events.coder import event_id, judged
 from detente.events.status import status_of
 from detente.models import Article, Event, Mention
 from detente.nlp.pipeline import doc_sents, kids
@@ -44,8 +44,10 @@ class BackoffCoder:
             if m.actor.country:
                 by_sent.setdefault(m.sent_index, []).append(m)
         sents = doc_sents(doc)
+        background = judged(doc)
         asks = [(si, ms) for si, ms in sorted(by_sent.items())
-                if si not in coded and len({m.actor.country for m in ms}) >= 2]
+                if si not in coded and sents[si].start not in background
+                and len({m.actor.country for m in ms}) >= 2]
         if not asks:
             return events
         ranked = self.classifier.predict_many([sents[si] for si, _ in asks])

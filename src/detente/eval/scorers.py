@@ -286,10 +286,16 @@ def score_detente_gold(gs: GoldSet, predictions: list[list[Event]]) -> Result:
         pred = _triples(dyadic, lambda e: (country(e.source), country(e.target), e.plover))
         matched: set[int] = set()
         wrong = []
+        # a future act whose `alt` type is PLOVER's reading of it as a promise ("X will
+        # deliver jets, its minister said": AGREE): that reading is neither hit nor error
+        promised = [dict(g, plover=g["alt"][0], alt=g["alt"][1:]) for g in gold_ev
+                    if g.get("status", "asserted") != "asserted" and g.get("alt")]
         for triple, ev in pred.items():
             hits = [i for i, g in enumerate(gold) if _gold_accepts(g, triple)]
             if hits:
                 matched.update(hits)
+            elif any(_gold_accepts(g, triple) for g in promised):
+                continue
             else:
                 wrong.append(triple)
                 errors.append(error("fp", item.id, item.text, triple, None, ev.rule))

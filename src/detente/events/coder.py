@@ -95,8 +95,11 @@ class LexiconCoder:
         for h in hits:
             if h.trigger.pos_ == "VERB":
                 _sense_of_sending(h, index)
-        out = [h for h in hits
-               if not _background(h.trigger) and not _statistic(h) and self._convert(h, index)]
+        told = [h for h in hits if not _background(h.trigger)
+                and not _appraised(h.trigger, index) and not _statistic(h)]
+        if hits and not told:  # only background: no back-off classifier should code it
+            judged(sent.doc).add(sent.start)
+        out = [h for h in told if self._convert(h, index)]
         # the governor's own event gives way to the converted one unless it says more
         inner = {h.governor.i: h for h in out if h.governor is not None and h.converted}
         return [h for h in out if h.converted or h.trigger.i not in inner
@@ -187,7 +190,8 @@ class LexiconCoder:
         if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
             status = "asserted"
         plover, cameo = hit.plover, hit.cameo
-        for rule in _status_rules(hit.trigger, status, self._told_by_other(hit, index)):
+        for rule in _status_rules(hit.trigger, status, self._told_by_other(hit, index),
+                                  pledge=plover in PLEDGES):
             new = self.conversions.get((rule, plover))
             if new is not None:
                 plover, cameo = new
@@ -346,6 +350,23 @@ def _statistic(hit: Hit) -> bool:
     return not (owner and hit.targets and tok.head.lemma_.lower() not in DECLINE)
 
 
+def judged(doc: Doc) -> set[int]:
+    """Starts of the sentences whose only events the coder judged to be background, history
+    or figures: a later coder (the classifier's back-off) leaves them alone."""
+    return doc.user_data.setdefault("detente.judged", set())
+
+
+def _appraised(tok: Token, index: ActorIndex) -> bool:
+    """A process named for a city and judged as a whole: "the Astana talks were one of the
+    most successful initiatives", "the Minsk talks were a failure" speak of a long-running
+    format, not of a meeting in the news ("the Russia-Ukraine talks were constructive" do)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return False
+    named = any(c.dep_ == "compound" and any(m.is_place for m in index.at(c))
+                for c in kids(tok))
+    return named and any(c.dep_ in {"attr", "acomp"} for c in kids(tok.head))
+
+
 def _background(tok: Token) -> bool:
     """A non-restrictive relative clause in past perfect or past progressive.
 
@@ -365,22 +386,30 @@ def _background(tok: Token) -> bool:
     return False
 
 
-def _status_rules(trigger: Token, status: str, reported: bool = False) -> list[str]:
+def _status_rules(trigger: Token, status: str, reported: bool = False,
+                  pledge: bool = False) -> list[str]:
     """Conversion tables that apply to an event of this status, in order.
 
     A conditional ("will withdraw unless ...") is a threat; a future told as the content
     of a statement ("X said it will send aid / strike") is a statement of intent, AGREE
     or THREATEN (PLOVER's rule), while a merely scheduled one ("X will visit Y next
     week") keeps its type with status future; a future retreat is CONCEDE; "will not" /
-    "would not" is a refusal.
+    "would not" is a refusal. A future giving (`pledge`: aid, support, cooperation, a
+    withdrawal) is a promise whichever side of the statement tells it ("X will give Y a
+    grant, the ministry said"); a future meeting or attack told after the fact stays a
+    schedule or a forecast.
     """
     if status == "future":
         rules = ["conditional"] if _conditional(trigger) else []
-        return rules + (["announced"] if _announced(trigger) else []) + ["future"]
+        announced = _announced(trigger, either_side=pledge)
+        return rules + (["announced"] if announced else []) + ["future"]
     if status == "negated" and _will_not(trigger) and (
             (_announced(trigger, either_side=True) and not reported) or _conditional(trigger)):
         return ["refuse"]  # "said it will not ...", "will not end the strike unless ..."
     return []
+
+
+PLEDGES = {"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE"}
 
 
 def _announced(tok: Token, either_side: bool = False) -> bool:

@@ -494,6 +494,10 @@ class Matcher:
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
             return None  # "patrolled under the Sochi agreement": a reference, not news
+        if any(m.end - m.start > 1 and m.actor.code and (m.via == "org" or tok.i < m.end - 1)
+               for m in index.at(tok)):
+            return None  # a word of a name or title: "the Collective Security Treaty
+            # Organization", "a Warsaw Pact foreign minister", "the UN aid chief"
         entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
         if not entries:
             return None
