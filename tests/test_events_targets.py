@@ -128,3 +128,16 @@ def test_an_absolute_with_clause_names_no_partner():
                     "foreign minister carrying messages between them.")
     assert ("IRN", "USA", "CONSULT") in found
     assert not any("OMN" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin told Macron during a telephone call that Russia would go on.",
+     ("RUS", "FRA", "CONSULT")),
+    ("Xi told Biden in a phone call on Thursday that Washington should not play with fire.",
+     ("CHN", "USA", "CONSULT")),
+    # the amount's phrase names who the aid is for
+    ("EU ministers agreed to provide 70 million dollars of aid for Romania.",
+     ("EUR", "ROU", "AGREE")),
+])
+def test_the_one_told_in_a_call_and_the_one_aid_is_for(text, expected):
+    assert expected in triples(text)

@@ -534,6 +534,9 @@ class Matcher:
                 break
         if not sources:
             return None
+        if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
+            targets = self._addressee(tok, index, sources)
+            role = "dobj" if targets else role
         if not targets and entry.plover in FORCE and not (
                 tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}):
             # "strikes on targets in Yemen"; not "a halt to operations in Gaza"
@@ -547,6 +550,20 @@ class Matcher:
         hit = Hit(tok, entry, sources, targets, role or "subj", symmetric=sym, governor=gov)
         hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45
         return hit
+
+    def _addressee(self, tok: Token, index: ActorIndex, sources: list[Mention]
+                   ) -> list[Mention]:
+        """The one spoken to in a call or meeting told as the circumstance of a verb of
+        saying: "Xi told Biden in a phone call", "assured Scholz during talks"."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in {"in", "during", "at", "over"}:
+            return []
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return []
+        keys = {actor_key(m.actor) for m in sources}
+        return [m for o in objects(verb) for m in index.group(o)
+                if m.actor.country and actor_key(m.actor) not in keys]
 
     def _drawn(self, tok: Token, entry: Entry, index: ActorIndex) -> Hit | None:
         """A reaction drawn from someone: "..., drawing a sharp rebuke from Beijing" is
@@ -590,6 +607,9 @@ class Matcher:
     def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
                       ) -> list[Mention]:
         heads = [tok] + ([gov] if gov is not None else [])
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {
+                "NOUN", "NUM"}:  # "70 million dollars of aid for Romania": the amount's
+            heads.insert(1, tok.head.head)
         if frame == "ccomp":
             cands = [g for h in heads for c in kids(h) if c.dep_ in {"ccomp", "acl"}
                      for g in kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
@@ -644,7 +664,7 @@ class Matcher:
             # a protest is the clause subject's own only "in protest"; "after protests
             # in Tbilisi" are someone else's, told as the occasion of the main clause
             above = (circumstance_verb(tok, {"in"}, only={"in"}) if plover == "PROTEST"
-                     else circumstance_verb(tok))
+                     else circumstance_verb(tok, {"in"}))  # "told Biden in a phone call"
             if above is not None:
                 found = self.subject_actors(subject(above, self.controllers), index)
                 if found and not all(m.via == "unresolved" for m in found):
