@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import kids, sent_tokens
+from ..nlp.pipeline import kids, sent_tokens, text_of
 
 SUBJ = {"nsubj", "nsubjpass"}
 LOOKBACK = 3
@@ -159,7 +159,7 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if not group:
             states = _group(prev)
             group = states if len(states) == 2 else []
-    text = doc[start:end].text
+    text = text_of(doc, start, end)
     return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
                                             f"{_base(a)}"), False, "pronoun") for a in group]
 
@@ -245,7 +245,7 @@ def possessive_roles(doc: Doc, si: int, sent: Span, ms: list[Mention],
                 owners = [one] if one else []
             if len(owners) < 2 and history and history[-1]:
                 owners = _subject_group(doc, history[-1]) or owners
-        text = doc[j:end].text
+        text = text_of(doc, j, end)
         for a in owners:
             code = f"{a.country}{sector}"
             why = f"possessive '{text}' -> {a.country} | {_base(a)}"

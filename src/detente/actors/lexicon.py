@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from detente.nlp.pipeline import doc_text
+from detente.nlp.pipeline import doc_text, text_of
 
 from .fuzzy import FuzzyNames
 from .people import PeopleIndex
@@ -262,7 +262,7 @@ class Lexicon:
 
     def _lower_name(self, doc: Doc, start: int, end: int) -> bool:
         """A lower-case country or demonym that is no common English word or verb."""
-        if fold(doc[start:end].text) in self._lower_bad:
+        if fold(text_of(doc, start, end)) in self._lower_bad:
             return False
         return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.ent_type_ != "PERSON"
                    for t in doc[start:end])

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Location, Mention
-from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens, sent_tokens
+from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens, sent_tokens, text_of
 from . import anaphora
 from .catalog import load_default_user_actors
 from .lexicon import PRIORITY, Lexicon, Payload
@@ -296,7 +296,7 @@ class ActorResolver:
             out.extend(replace(m, actor=replace(m.actor, country=country,
                                                 why=f"{m.actor.why}{note}")) for m in tmp)
             return used
-        actor = org_actor(doc[a.start:g.end].text, g.payload)
+        actor = org_actor(text_of(doc, a.start, g.end), g.payload)
         out.append(Mention(a.start, g.end, si, replace(actor, country=country,
                                                        why=f"{actor.why}{note}"), False, "org"))
         return 0
@@ -367,7 +367,7 @@ class ActorResolver:
         if country is None and (t.kind == "title" or (t.sector not in ALONE_OK
                                                       and t.term not in ALONE_TERMS)):
             return used
-        text = doc[start:end].text
+        text = text_of(doc, start, end)
         role = t.office or t.term
         holder = None if former or not country else \
             self.people.holder(country, self.keys.key(t.office), state.when)
@@ -439,7 +439,7 @@ class ActorResolver:
 
     # -- actors -----------------------------------------------------------------------------
     def _simple(self, doc: Doc, si: int, a: Atom) -> Mention | None:
-        p, text = a.payload, doc[a.start:a.end].text
+        p, text = a.payload, text_of(doc, a.start, a.end)
         if p.kind in ("country", "adj"):
             c = p.country
             via = "name" if p.kind == "country" else "demonym"
@@ -464,7 +464,7 @@ class ActorResolver:
     def _person(self, doc: Doc, si: int, start: int, a: Atom, state: _DocState,
                 cue_country: str | None = None, cue_sector: str | None = None) -> Mention:
         entries = self.people.pick(a.payload.person_keys, state.when)
-        actor = person_actor(entries, state.when, doc[start:a.end].text, cue_country, cue_sector)
+        actor = person_actor(entries, state.when, text_of(doc, start, a.end), cue_country, cue_sector)
         source = entries[0].source
         via = "learned" if source == "learned" else "user" if source.startswith("user") else "person"
         self._remember(entries[0].name, actor, state, a.end)
@@ -473,9 +473,9 @@ class ActorResolver:
     def _learn(self, doc: Doc, si: int, start: int, title_end: int, name_end: int,
                country: str, sector: str, role: str, pattern: str, state: _DocState,
                kind: str = "person") -> Mention:
-        name = doc[title_end:name_end].text
-        why = f"learned from text ({pattern}): '{doc[start:name_end].text}'"
-        actor = Actor(doc[start:name_end].text, make_code(country, sector), country, sector,
+        name = text_of(doc, title_end, name_end)
+        why = f"learned from text ({pattern}): '{text_of(doc, start, name_end)}'"
+        actor = Actor(text_of(doc, start, name_end), make_code(country, sector), country, sector,
                       name, kind, role, why)
         state.learned.append(Learned(name, actor, si, pattern))
         self._remember(name, actor, state, name_end)
@@ -509,8 +509,8 @@ class ActorResolver:
             sector, kind = a.sector or "GOV", "other" if org else "person"
             text = name.text[4:] if name.text.lower().startswith("the ") else name.text
             actor = Actor(name.text, make_code(a.country, sector), a.country, sector, text,
-                          kind, doc[name.end + 1:role.end].text,
-                          f"learned from text (appositive): '{doc[name.start:role.end].text}'")
+                          kind, text_of(doc, name.end + 1, role.end),
+                          f"learned from text (appositive): '{text_of(doc, name.start, role.end)}'")
             state.learned.append(Learned(text, actor, si, "appositive"))
             self._remember(text, actor, state, name.end)
             out.append(Mention(name.start, name.end, si, actor, False,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..models import Actor, Mention
+from ..nlp.pipeline import doc_tokens, text_of
 from .people import make_code
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def pro_or_anti(doc: Doc, i: int) -> bool:
     """'pro-Russian', 'anti-American': the country is an attitude, not the actor."""
-    prev = [t.lower_ for t in doc[max(i - 2, 0):i]]
+    prev = [t.lower_ for t in doc_tokens(doc)[max(i - 2, 0):i]]
     return bool(prev) and (prev[-1] in ("pro-", "anti-") or
                            (len(prev) == 2 and prev[0] in ("pro", "anti") and prev[1] == "-"))
 
@@ -36,7 +37,7 @@ def igo_title(doc: Doc, cue: Atom, org: Atom, title: Atom) -> bool:
 
 def ethnic_mention(doc: Doc, si: int, a: Atom) -> Mention:
     """'ethnic Albanians': a people, not the state of that name (PLOVER codes no ethnicity)."""
-    text = doc[a.start - 1:a.end].text
+    text = text_of(doc, a.start - 1, a.end)
     why = f"'{text}': an ethnic group, not {a.payload.country.iso3}: no country code"
     return Mention(a.start - 1, a.end, si, Actor(text, None, None, None, text, "group",
                                                  "ethnic group", why), False, "demonym")
@@ -64,7 +65,7 @@ def share_roles(doc: Doc, ms: list[Mention]) -> list[Mention]:
             continue  # "troops to Russia, South Korea's spy agency said": no list
         if m.via in ("demonym", "name") and r.via == "role" and r.actor.country:
             out[k] = replace(with_role(doc, m, r), end=r.end)
-            out[k] = replace(out[k], actor=replace(out[k].actor, text=doc[m.start:r.end].text))
+            out[k] = replace(out[k], actor=replace(out[k].actor, text=text_of(doc, m.start, r.end)))
         elif m.via == "role" and r.via == "name" and doc[m.end - 2].lower_ == "of":
             out[k + 1] = with_role(doc, r, m)
     return out

@@ -7,9 +7,11 @@ wins over the others, then hypothetical, then future.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
-from detente.nlp.pipeline import kids
+from detente.nlp.pipeline import doc_tokens, kids
 
 from .frames import PREVENTERS
 
@@ -168,12 +170,29 @@ def _when_future(tok: Token) -> bool:
 
 def _is_future_time(tok: Token) -> bool:
     """"next week", "tomorrow", "later this month" (not "the upcoming elections")."""
+    cues = _future_cues(tok.doc)
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    k = bisect_left(cues, lo)
+    if k == len(cues) or cues[k] > hi:
+        return False  # most phrases hold no such word: their words are not read
     words = {t.lower_ for t in tok.subtree}
     if "tomorrow" in words:
         return True
     # "later this month" is ahead; "hours later", "two days later" are behind
     ahead = bool(words & {"next", "coming"}) or ("later" in words and bool(words & {"this", "in"}))
     return ahead and bool(words & TIME_WORDS)
+
+
+FUTURE_CUES = {"tomorrow", "next", "coming", "later"}
+
+
+def _future_cues(doc) -> list[int]:
+    """Positions of the words `_is_future_time` needs, listed once per document."""
+    found = doc.user_data.get("detente.future_cues")
+    if found is None:
+        found = doc.user_data["detente.future_cues"] = [
+            t.i for t in doc_tokens(doc) if t.lower_ in FUTURE_CUES]
+    return found
 
 
 TIME_WORDS = {"week", "weeks", "month", "months", "year", "years", "day", "days", "weekend",

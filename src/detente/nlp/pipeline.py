@@ -126,3 +126,13 @@ def doc_ents(doc) -> tuple:
     if ents is None:
         ents = doc.user_data["detente.ents"] = tuple(doc.ents)
     return ents
+
+
+def text_of(doc, start: int, end: int) -> str:
+    """The text of tokens start..end, cut from the document text (as `doc[start:end].text`,
+    without building the span and joining its tokens)."""
+    if end <= start:
+        return ""
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    return doc_text(doc)[toks[start].idx:last.idx + len(last.text)]
