@@ -10,12 +10,16 @@ read, how deep they look and which mentions they accept; those are the arguments
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.models import Mention
+from detente.models import Actor, Mention
+from detente.nlp.pipeline import kids
 
-from .frames import ActorIndex, preps
+from .frames import ActorIndex, objects, preps
+
+WHERE_DEPS = frozenset({"pobj", "compound", "amod"})  # words of "in the town of X in Y"
 
 
 def place_mentions(nodes: Iterable[Token], words: Iterable[str], index: ActorIndex,
@@ -41,3 +45,20 @@ def place_mentions(nodes: Iterable[Token], words: Iterable[str], index: ActorInd
                 if found:
                     return found
     return []
+
+
+def where_happened(tok: Token, index: ActorIndex) -> list[Mention]:
+    """The country where an act with no one named as its target happens: "lifted a
+    curfew in Montenegro", "demonstrated in Kirkuk", "suspended aid deliveries in
+    Baghdad". Its people bear it; a domestic act stays inside one country."""
+    heads = [tok, *objects(tok), *(x for x in kids(tok) if x.dep_ == "xcomp")]
+    # "in the town of Cizre in southeastern Turkey": the first place named
+    found = place_mentions(heads, ("in", "into"), index, keep=lambda m: m.actor.kind != "igo",
+                           inside=WHERE_DEPS)
+    if not found:
+        return []
+    place = found[0]
+    actor = Actor(text=place.actor.text, code=place.actor.country,
+                  country=place.actor.country, kind="place",
+                  why=f"where it happened: {place.actor.text}")
+    return [replace(place, actor=actor, via="where")]

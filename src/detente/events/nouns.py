@@ -1,0 +1,244 @@
+"""Noun rules: an event noun with its doer and target.
+
+"talks between A and B", "Zarif's trip to Istanbul", "a Russian missile strike on Kyiv",
+"issued a joint statement": the doer is a possessor, an agent, a modifier or the subject
+of the verb the noun is the object of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.models import Mention
+from detente.nlp.pipeline import kids
+
+from .frames import (
+    ActorIndex,
+    actor_key,
+    forms,
+    objects,
+    preps,
+    subject,
+    tokens,
+)
+from .hits import (
+    FORCE,
+    PLACE_TARGETS,
+    Hit,
+    Reader,
+)
+from .lexicon import Entry
+from .places import place_mentions, where_happened
+from .senses import armed_sense, border_partners
+from .syntax import (
+    circumstance_verb,
+    own_doer,
+)
+
+PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved in talks"
+REFERENCE_PREPS = {"under", "per"}
+# "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
+PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
+           "invite"}
+
+
+class NounRules(Reader):
+    """Hits on event nouns."""
+
+    def noun_hits(self, sent: Span, index: ActorIndex, consumed: set[int]) -> list[Hit]:
+        hits = []
+        for tok in tokens(sent):
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if tok.i in consumed and not own_doer(tok, index):
+                continue  # "did not condemn Russia's invasion": the invasion still counts
+            hit = self._noun(tok, index)
+            if hit is not None:
+                hits.append(hit)
+        # "a military aid package": "aid" is a word of the package's pattern, not a hit
+        by_tok = {h.trigger.i: h for h in hits}
+        return [h for h in hits if h.trigger.dep_ != "compound"
+                or (head := by_tok.get(h.trigger.head.i)) is None
+                or not set(forms(h.trigger)[:2]) & set(head.entry.extra)]
+
+    def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
+        if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
+            return None  # "patrolled under the Sochi agreement": a reference, not news
+        if any(m.end - m.start > 1 and m.actor.code and (m.via == "org" or tok.i < m.end - 1)
+               for m in index.at(tok)):
+            return None  # a word of a name or title: "the Collective Security Treaty
+            # Organization", "a Warsaw Pact foreign minister", "the UN aid chief"
+        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
+        if not entries:
+            return None
+        if any(e.extra for e in entries):
+            mods = {m for c in kids(tok) for m in forms(c)} | {
+                m for c in kids(tok) for g in kids(c) for m in forms(g)}
+            entries = [e for e in entries if all(w in mods for w in e.extra)]
+        for entry in entries:
+            if "armed" in entry.flags and not (armed_sense(tok, index, self.classes)
+                                               or self._armed_doer(tok, index)):
+                continue  # "a general strike", "a strike by teachers": a walkout
+            hit = self._noun_entry(tok, entry, index)
+            if hit is not None and (hit.targets or hit.symmetric or "need" not in entry.flags):
+                return hit
+        return None
+
+    def _noun_entry(self, tok: Token, entry: Entry, index: ActorIndex) -> Hit | None:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE and (
+                drawn := self._drawn(tok, entry, index)) is not None:
+            return drawn
+        between: list[Mention] = []
+        for p in ("between", "among"):
+            for c in preps(tok, p):
+                between = index.group(c, possessor=True)
+                if len(between) >= 2 and "mediate" not in entry.flags:
+                    return Hit(tok, entry, between, [], "between", symmetric=True,
+                               confidence=0.7)
+        sources, gov = self._noun_sources(tok, index, entry.plover)
+        targets, role = between, "between" if between else None
+        for frame in entry.frames if not targets else ():
+            targets = self._noun_targets(tok, gov, frame, index)
+            if targets:
+                role = frame
+                break
+        if not sources:
+            return None
+        if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
+            targets = self._addressee(tok, index, sources)
+            role = "dobj" if targets else role
+        if not targets and entry.plover in FORCE and not (
+                tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}):
+            # "strikes on targets in Yemen"; not "a halt to operations in Gaza"
+            targets = self._struck_place(tok, index, sources)
+            role = "in" if targets else role
+        if (not targets and gov is not None and entry.plover in PLACE_TARGETS
+                and "need" not in entry.flags):  # "staged a rally in Lagos"
+            targets = where_happened(gov, index)
+            role = "where" if targets else role
+        sym = "sym" in entry.flags and not targets and len(sources) >= 2
+        hit = Hit(tok, entry, sources, targets, role or "subj", symmetric=sym, governor=gov)
+        hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45
+        return hit
+
+    def _addressee(self, tok: Token, index: ActorIndex, sources: list[Mention]
+                   ) -> list[Mention]:
+        """The one spoken to in a call or meeting told as the circumstance of a verb of
+        saying: "Xi told Biden in a phone call", "assured Scholz during talks"."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in {"in", "during", "at", "over"}:
+            return []
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return []
+        keys = {actor_key(m.actor) for m in sources}
+        return [m for o in objects(verb) for m in index.group(o)
+                if m.actor.country and actor_key(m.actor) not in keys]
+
+    def _drawn(self, tok: Token, entry: Entry, index: ActorIndex) -> Hit | None:
+        """A reaction drawn from someone: "..., drawing a sharp rebuke from Beijing" is
+        Beijing rebuking the clause's subject; a state's "protest" is a complaint."""
+        verb = tok.head
+        sources = [m for c in preps(tok, "from") + preps(verb, "from")
+                   for m in index.group(c) if m.actor.country]
+        if not sources:
+            return None
+        targets = [m for m in self.subject_actors(subject(verb, self.controllers), index)
+                   if actor_key(m.actor) not in {actor_key(s.actor) for s in sources}]
+        if entry.plover == "PROTEST" and all(m.actor.kind in {"state", "igo", "person"}
+                                             for m in sources):
+            entry = replace(entry, plover="ACCUSE", mode="allege", cameo="114")
+        hit = Hit(tok, entry, sources, targets, "drawn", governor=verb)  # its modal counts
+        hit.confidence = 0.7 if targets else 0.5
+        return hit
+
+    def _armed_doer(self, tok: Token, index: ActorIndex) -> bool:
+        """The light verb's subject is itself a state or armed force ("Israel carried
+        out strikes"), not people in a place ("nurses in Britain began a strike")."""
+        gov = self._governor(tok)
+        subj = subject(gov, self.controllers) if gov is not None else None
+        if subj is None:
+            return False
+        return any(m.actor.country and m.actor.kind in {"state", "group", "igo"}
+                   and (not m.actor.sector or m.actor.sector in {"MIL", "REB", "GOV"})
+                   for m in index.at(subj))
+
+    def _struck_place(self, tok: Token, index: ActorIndex, sources: list[Mention]
+                      ) -> list[Mention]:
+        """The country an attack noun hit when its target is unnamed ("strikes on
+        targets in Yemen", "raids inside Syria"); never the attackers' own."""
+        mine = {m.actor.country for m in sources}
+        gov = self._governor(tok)
+        nodes = [tok] + [c for p in ("on", "against") for c in preps(tok, p)] + (
+            [gov] if gov is not None else [])
+        return place_mentions(nodes, ("in", "inside", "across"), index,
+                              keep=lambda m: m.actor.country not in mine)[:1]
+
+    def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
+                      ) -> list[Mention]:
+        heads = [tok] + ([gov] if gov is not None else [])
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {
+                "NOUN", "NUM"}:  # "70 million dollars of aid for Romania": the amount's
+            heads.insert(1, tok.head.head)
+        if frame == "ccomp":
+            cands = [g for h in heads for c in kids(h) if c.dep_ in {"ccomp", "acl"}
+                     for g in kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
+        else:
+            cands = [c for h in heads for c in preps(h, frame)]
+        # "war games near its border with Azerbaijan": the neighbour, not a partner
+        if frame == "with":
+            across = border_partners(heads)
+            cands = [c for c in cands if c not in across]
+        else:  # "near its border with X" for a frame "near"
+            cands += border_partners(heads, frame)
+        if gov is not None and frame in {"to", "for"}:
+            cands += [c for c in kids(gov) if c.dep_ in {"dative", "iobj"}]
+        for c in cands:
+            group = index.owned(c, index.group(c))
+            if group:
+                return group
+        return []
+
+    def _noun_sources(self, tok: Token, index: ActorIndex, plover: str = ""
+                      ) -> tuple[list[Mention], Token | None]:
+        """Who does what the noun names: a possessor, an agent, the light verb's subject.
+
+        A meeting told as the circumstance of the main clause ("after talks with X",
+        "during a visit to Y", "at his summit with Z") is held by the clause's subject.
+        """
+        for c in kids(tok):
+            if c.dep_ == "poss":
+                found = index.group(c)
+                if found:
+                    return found, None
+        for c in preps(tok, "by"):
+            found = index.group(c, source=True)
+            if found:
+                return found, None
+        mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod"}
+                for m in index.group(c) if not m.is_place]
+        gov = self._governor(tok)
+        if gov is not None:
+            subj = subject(gov, self.controllers)
+            if subj is None and gov.lemma_.lower() in PASSIVE_DOER:
+                subj = next((c for c in kids(gov) if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                found = self.subject_actors(subj, index)
+                if (plover in FORCE | {"AID"} and any(m.actor.country for m in mods) and not {
+                        m.actor.country for m in mods} & {m.actor.country for m in found}):
+                    return mods, None  # "Ukraine held off a Russian attack": Russia attacks
+                if found and not (mods and all(m.via == "unresolved" for m in found)):
+                    return found, gov
+        if not mods and gov is None and plover in {"CONSULT", "PROTEST"}:
+            # "blocked the crossings in protest against ...": the blockers protest
+            # a protest is the clause subject's own only "in protest"; "after protests
+            # in Tbilisi" are someone else's, told as the occasion of the main clause
+            above = (circumstance_verb(tok, {"in"}, only={"in"}) if plover == "PROTEST"
+                     else circumstance_verb(tok, {"in"}))  # "told Biden in a phone call"
+            if above is not None:
+                found = self.subject_actors(subject(above, self.controllers), index)
+                if found and not all(m.via == "unresolved" for m in found):
+                    return found, None
+        return mods, gov

@@ -1,0 +1,354 @@
+"""Verb rules: a trigger verb with its subject, object, frame preposition or inner act.
+
+"Russia attacked Ukraine", "Iran threatened to cut off electricity to Nakhichevan",
+"three soldiers were killed in a Russian missile strike": the doer, the target and,
+where no one is named, the place where it happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.models import Mention
+from detente.nlp.pipeline import kids, per_doc
+
+from . import lexicon
+from .frames import (
+    ActorIndex,
+    actor_key,
+    conjuncts,
+    forms,
+    is_passive,
+    objects,
+    preps,
+    subject,
+    tokens,
+    unknown_doer,
+)
+from .hits import (
+    FORCE,
+    PLACE_TARGETS,
+    Hit,
+    Reader,
+)
+from .lexicon import Entry
+from .places import place_mentions, where_happened
+from .senses import ARMED_SECTORS
+from .syntax import (
+    clause_actors,
+    loose_objects,
+    near,
+    phrase,
+    reciprocal,
+    stranded,
+)
+
+# a promise, threat or refusal names its target inside the act it is about
+INNER_TARGETS = {"AGREE", "THREATEN", "REJECT"}
+INNER_PREPS = ("to", "with", "between", "against", "on")
+MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
+PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
+PLACE_DEPS = frozenset({"pobj", "compound", "appos"})
+NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
+WEAPONS = lexicon.load_weapons()
+BORDERS = {"border", "frontier", "boundary", "line"}
+REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
+AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
+TRIGGER_ADJ_DEPS = {"amod", "acomp"}
+
+
+class VerbRules(Reader):
+    """Hits on verbs (and trigger adjectives: "ready to send troops")."""
+
+    def verb_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
+        hits = []
+        for tok in tokens(sent):
+            if tok.pos_ not in {"VERB", "AUX"} and not (
+                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS):
+                continue
+            hit = self._verb(tok, index)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
+        if tok.dep_ == "xcomp" and tok.lemma_.lower() == "blame" and tok.head.lemma_ == "be":
+            return None  # "Iran is to blame": Iran is blamed, it blames no one
+        found: list[tuple[Entry, list[Token]]] = []
+        for f in forms(tok):
+            for e in self.verbs.get(f, []):
+                if ("adj" in e.flags) != (tok.pos_ == "ADJ"):
+                    continue
+                extra = self._extra(tok, e.extra)
+                if extra is not None:
+                    found.append((e, extra))
+            if found:
+                break
+        if not found:
+            return None
+        subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
+        if subj is not None and found[0][0].plover == "ASSAULT" and (
+                "crowd" in self.classes(subj)):  # "protesters stormed the embassy": a riot
+            found = [(replace(e, plover="PROTEST", mode="riot", cameo="145"), extra)
+                     for e, extra in found]
+        sources = self.subject_actors(subj, index)
+        doers: list[Mention] = []
+        index_noun = tok
+        if not sources and subj is None and found[0][0].plover in MOVES_OWN and is_passive(tok):
+            # "Indian troops were deployed to Ladakh": the troops' own side moves them
+            sources = [m for c in kids(tok) if c.dep_ == "nsubjpass" for m in index.group(c)
+                       if m.actor.country and m.actor.sector in ARMED_SECTORS]
+        if (not sources and subj is None and is_passive(tok)
+                and found[0][0].plover in FORCE | {"RETREAT", "SANCTION"}):
+            # "three soldiers were killed in a Russian missile strike": the strike's doer
+            if found[0][0].plover in FORCE:
+                doers, index_noun = self._attack_doers(tok, index)
+            sources = doers or self._launch_site(tok, index) or [unknown_doer(tok)]
+        best: Hit | None = None
+        if reciprocal(tok) and len(sources) >= 2:
+            e, extra = found[0]
+            return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
+                       reciprocal=True)
+        for e, extra in found:
+            avoid = {actor_key(m.actor) for m in sources}
+            targets, role = self._targets(tok, e, extra, index, avoid)
+            if "igo" in e.flags:  # "joined NATO", not "joined France in condemning"
+                targets = [m for m in targets if m.actor.kind == "igo"
+                           and not _gerund_of_other(tok, index)]
+            if doers:
+                keys = {actor_key(m.actor) for m in doers}
+                targets = [m for m in targets if actor_key(m.actor) not in keys]
+                role = role if targets else None
+                if not targets:  # "killed in an Israeli air strike in Gaza"
+                    targets = place_mentions((index_noun, tok), ("on", "against", "in"), index,
+                                             keep=lambda m, k=keys: actor_key(m.actor) not in k)[:1]
+                    role = "in" if targets else None
+            if targets and e.plover == "MOBILIZE":  # "deployed troops to Ladakh": its own
+                own = {m.actor.country for m in sources}
+                targets = [m for m in targets if m.actor.sector not in ARMED_SECTORS
+                           or (m.actor.country and m.actor.country not in own)]
+                role = role if targets else None
+            if targets and e.plover in FORCE:
+                targets = self._placed(targets, (index_noun, tok), index)
+            if e.plover == "PROTEST" and sources:
+                # "protesters gathered outside the French embassy in Niamey": Nigeriens;
+                # "stormed the Saudi embassy in Tehran": the building is where they are
+                sources = self._placed(sources, (tok, *objects(tok), tok.head, tok.head.head),
+                                       index, PROTEST_PLACES)
+            if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)):
+                targets, role = self._inner_targets(tok, index, avoid,
+                                                    objects_too=e.plover != "REJECT")
+            if not targets and e.plover in PLACE_TARGETS:
+                targets = where_happened(tok, index)
+                role = "where" if targets else role
+            if targets and "inverse" in e.flags:  # "received weapons from X": X gives
+                hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
+                          consumed={t.i for t in extra})
+                return hit if sources else None
+            if not targets and "need" in e.flags:
+                continue
+            hit = Hit(tok, e, sources, targets, role or "subj",
+                      symmetric="sym" in e.flags and not targets,
+                      consumed={t.i for t in extra} | {
+                          o.i for o in objects(tok) if not index.at(o)})
+            hit.confidence = 0.85 if targets else 0.55
+            if best is None or (targets and not best.targets):
+                best = hit
+            if targets:
+                break
+        return best
+
+    def _placed(self, targets: list[Mention], nodes: tuple[Token, ...], index: ActorIndex,
+                words: tuple[str, ...] = ("in",)) -> list[Mention]:
+        """People with no country take the country where it happened: "shelled
+        civilians in Kharkiv" hits Ukrainian civilians (code UKRCVL)."""
+        if any(m.actor.country for m in targets):
+            return targets
+        found = place_mentions(nodes, words, index, keep=lambda m: m.is_place, inside=PLACE_DEPS)
+        if not found:
+            return targets
+        where = found[0].actor.country
+        return [replace(m, actor=replace(m.actor, country=where,
+                                         code=where + (m.actor.sector or "")))
+                if m.actor.sector else m for m in targets]
+
+    def _launch_site(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """"a rocket was fired from Gaza": the place it came from stands for the doer."""
+        return [m for c in preps(verb, "from") for m in index.group(c) if m.actor.country]
+
+    def _attack_doers(self, verb: Token, index: ActorIndex) -> tuple[list[Mention], Token]:
+        """The named side of an attack noun the passive happened in ("in an Israeli raid")."""
+        for p in ("in", "by", "during"):
+            for c in preps(verb, p):
+                if c.lemma_.lower() not in WEAPONS and not any(
+                        e.plover in FORCE for f in forms(c)[:2] for e in self.nouns.get(f, [])):
+                    continue
+                found = [m for m in index.group(c, allow_place=False) if m.actor.country]
+                if found:
+                    return found, c
+        return [], verb
+
+    def _inner_targets(self, tok: Token, index: ActorIndex, avoid: set | frozenset = frozenset(),
+                       objects_too: bool = True) -> tuple[list[Mention], str | None]:
+        """The one the promised, threatened or refused act is aimed at: "agreed to give
+        Turkey 3 billion euros", "threatened to cut off electricity to Nakhichevan",
+        "is willing to send material to help defend Saudi Arabia"."""
+        # "threatened on Tuesday to target Israeli ships": the parser may hang the
+        # infinitive as an adverbial clause when words stand between
+        layer = [x for x in kids(tok) if x.dep_ == "xcomp"] or [
+            x for x in kids(tok) if x.dep_ == "advcl" and x.i > tok.i and x.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(x))]
+        for _ in range(2):
+            for x in layer:
+                # "declined to condemn Russia's attack": what is refused is no target
+                cands = [c for c in kids(x) if objects_too and c.dep_ in {
+                    "dative", "iobj", "dobj"}]
+                cands += [g for p in INNER_PREPS for g in preps(x, p)]
+                cands += [g for c in kids(x) if c.dep_ == "dobj" for p in ("against", "on")
+                          for g in preps(c, p)]  # "impose restrictions against German goods"
+                for c in cands:
+                    group = [m for m in index.group(c) if actor_key(m.actor) not in avoid]
+                    if group and any(m.actor.country for m in group):
+                        return group, "xcomp"
+            layer = [g for x in layer for g in kids(x) if g.dep_ in {"xcomp", "advcl"}]
+        return [], None
+
+    def _extra(self, tok: Token, words: tuple[str, ...]) -> list[Token] | None:
+        """Tokens near tok for each extra word of a pattern, or None if one == missing."""
+        if not words:
+            return []
+        # many entries of one verb look at the same dependents
+        close = per_doc(tok.doc, "detente.near", tok.i, _near_words, tok)
+        out = []
+        for w in words:
+            hit = close.get(w)
+            if hit is None:
+                return None
+            out.append(hit)
+        return out
+
+    def _targets(self, tok: Token, e: Entry, extra: list[Token], index: ActorIndex,
+                 avoid: set | frozenset = frozenset()) -> tuple[list[Mention], str | None]:
+        # "warned its citizens against travelling to Israel": the gerund's own "to"
+        heads = [tok] + [t for t in extra if t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "ADJ"}
+                         or (t.pos_ == "VERB" and t.dep_ in {"pcomp", "xcomp"})]
+        visit = e.mode == "visit" or "visit" in e.flags
+        weak: tuple[list[Mention], str] | None = None
+        for frame in e.frames or ("dobj",):
+            cands: list[Token] = []
+            if frame == "dobj":
+                cands = [o for o in objects(tok) if o not in extra]
+                if is_passive(tok):
+                    cands += [c for c in kids(tok) if c.dep_ == "nsubjpass"]
+                elif not objects(tok):
+                    cands += loose_objects(tok)
+                # "endorsed an agreement with the EU": the partner of the object
+                if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
+                    cands += [g for o in objects(tok) if not index.at(o)
+                              for p in ("with", "between") for g in preps(o, p)]
+            elif frame == "ccomp":
+                cands = [g for c in kids(tok) if c.dep_ == "ccomp" for g in kids(c)
+                         if g.dep_ in {"nsubj", "nsubjpass"}]
+            elif frame == "clause":  # "warned that X would be met with fire if ..."
+                cands = clause_actors(tok, index, self.menace, "strict" in e.flags)
+            elif frame == "extra":  # "hosts 3.5 million Syrian refugees"
+                cands = [t for t in extra if t.pos_ in {"NOUN", "PROPN"}]
+            else:
+                for h in heads:
+                    cands += preps(h, frame)
+                    for o in objects(h):  # "massed troops near Ukraine's borders"
+                        cands += preps(o, frame)
+                # "to its border with Ukraine": the neighbour across the line
+                cands += [g for c in cands if c.lemma_.lower() in BORDERS
+                          for g in preps(c, "with")]
+                if stranded(tok, frame):  # "called on" + object parsed as dobj
+                    cands += [o for o in objects(tok) if o not in extra]
+            for c in cands:
+                group = index.at(c) if "head" in e.flags else index.group(
+                    c, allow_place=True, source=e.plover in FORCE)  # "sites in Pakistan"
+                if not visit and frame in {"to", "in"}:
+                    group = [m for m in group if not m.is_place or m.via != "name"]
+                if frame == "clause":  # "said Moscow would retaliate if Finland ...": not Moscow
+                    group = [m for m in group if actor_key(m.actor) not in avoid]
+                if e.plover in FORCE and frame == "dobj":  # "struck sites in ... Kashmir"
+                    group = [m for m in group if not m.is_place or c.i in range(m.start, m.end)
+                             or m.actor.country not in {k[1] for k in avoid}]
+                if group and any(m.actor.country for m in group):
+                    return group, frame
+                if group and weak is None:  # "offered military aid to Lebanon": a
+                    weak = (group, frame)   # sector without a country waits for better
+        if weak is not None:
+            return weak
+        if e.plover in FORCE:  # "struck nine sites in Pakistan": the place attacked
+            for frame in ("in", "inside", "across"):
+                for c in preps(tok, frame) + [c for o in objects(tok) for c in preps(o, frame)]:
+                    # "sites in Pakistan and Pakistani-administered Kashmir": not the doer's own
+                    named = sorted((t for x in conjuncts(c) for t in [x, *kids(x)]
+                                    if t == x or t.dep_ in NAME_MODS), key=lambda t: t.i)
+                    found = [m for t in named for m in index.at(t) if m.actor.country
+                             and m.actor.country not in {k[1] for k in avoid}]
+                    if found:
+                        return found[:1], frame
+        if (e.plover in REACTIONS and "need" not in e.flags
+                and "dobj" in (e.frames or ("dobj",))):
+            # "demanded a halt to Israeli operations", "rejected the ruling for Manila"
+            for o in objects(tok):
+                if o in extra:
+                    continue
+                for t in phrase(o, 3):
+                    found = [m for m in index.at(t) if m.actor.country
+                             and actor_key(m.actor) not in avoid]
+                    if found and not all(m.is_place for m in found):
+                        return found, "dobj"
+        if e.plover in FORCE | {"SANCTION", "PROTEST"}:
+            # "Britain said Russian hackers had attacked its election systems": its = Britain
+            for o in objects(tok) + [c for f in e.frames for c in preps(tok, f)]:
+                mine = o.lower_ in {"it", "us"} and o.dep_ == "pobj" and not index.at(o)
+                if mine or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                               and not index.at(c) for c in kids(o)):
+                    found = [m for m in self._speaker(tok, index)
+                             if actor_key(m.actor) not in avoid]
+                    if found:
+                        return found, "speaker"
+        if "need" in e.flags or e.plover in AGENT_TARGETS:
+            for frame in e.frames or ("dobj",):
+                cands = objects(tok) if frame == "dobj" or stranded(tok, frame) else [
+                    c for h in heads for c in preps(h, frame)] if frame != "ccomp" else []
+                for c in cands:
+                    if c in extra:
+                        continue
+                    found = index.at(c) if "head" in e.flags and not self._person(c) else (
+                        self.object_actors(c, index))
+                    if found:
+                        return found, frame
+        return [], None
+
+
+def _near_words(tok: Token) -> dict[str, Token]:
+    """Each word (any of its forms) near a verb, with the first token that has it."""
+    out: dict[str, Token] = {}
+    for t in _pattern_words(tok):
+        for w in (t.lower_, *forms(t)):
+            out.setdefault(w, t)
+    return out
+
+
+def _pattern_words(tok: Token) -> list[Token]:
+    """The words near a verb where the extra words of its patterns may stand."""
+    return list(near(tok, 3)) + [
+        # "warned Americans not to travel": an infinitive word of the pattern too
+        c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
+        t for o in objects(tok) for c in kids(o) if c.dep_ == "conj"
+        for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
+
+
+def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:
+    """"before joining NATO", "objection to Sweden joining NATO": a gerund that names
+    a possibility or is done by the actor just before it, not by the clause's subject."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ in {"pcomp", "pobj"}:
+        return True
+    return tok.dep_ == "advcl" and tok.i > 0 and bool(index.at(tok.doc[tok.i - 1]))
