@@ -43,6 +43,9 @@ class Pipeline:
                 find_statements = None
             self.find_statements = find_statements
         self.timings: dict[str, float] = defaultdict(float)
+        prepare = getattr(self.resolver, "prepare", None)
+        if prepare is not None:
+            prepare()
         _settle()
 
     # -- one document ---------------------------------------------------------

@@ -137,6 +137,11 @@ class ActorResolver:
         self.learned = state.learned
         return out
 
+    def prepare(self) -> None:
+        """Build the tables made on first use (the city index: about half a second), so
+        that a long run pays for them with the model load, not inside its first document."""
+        self.locator.cities()
+
     def learn(self, entries: list[ActorEntry]) -> int:
         """Add actors (learned from earlier documents of a run) to the compiled matchers.
 
