@@ -36,3 +36,9 @@ def test_a_future_visit_told_after_the_fact_stays_a_schedule():
                                published=date(2019, 5, 6))
     visit = [e for e in events if e.source.country == "RUS"]
     assert visit and visit[0].plover == "CONSULT" and visit[0].status == "future"
+
+
+def test_a_future_giving_told_by_the_other_side_is_no_pledge():
+    events = detente.code_text("Russia will hand over the bodies of 500 soldiers to Ukraine, "
+                               "Ukrainian officials said.", published=date(2019, 5, 6))
+    assert not any(e.plover == "AGREE" and e.source.country == "RUS" for e in events)

@@ -395,13 +395,13 @@ def _status_rules(trigger: Token, status: str, reported: bool = False,
     or THREATEN (PLOVER's rule), while a merely scheduled one ("X will visit Y next
     week") keeps its type with status future; a future retreat is CONCEDE; "will not" /
     "would not" is a refusal. A future giving (`pledge`: aid, support, cooperation, a
-    withdrawal) is a promise whichever side of the statement tells it ("X will give Y a
-    grant, the ministry said"); a future meeting or attack told after the fact stays a
-    schedule or a forecast.
+    withdrawal) told by the doer's own side is a promise on either side of the statement
+    ("X will give Y a grant, X's ministry said"); told by someone else (`reported`), or a
+    future meeting or attack told after the fact, it stays a schedule or a forecast.
     """
     if status == "future":
         rules = ["conditional"] if _conditional(trigger) else []
-        announced = _announced(trigger, either_side=pledge)
+        announced = _announced(trigger, either_side=pledge and not reported)
         return rules + (["announced"] if announced else []) + ["future"]
     if status == "negated" and _will_not(trigger) and (
             (_announced(trigger, either_side=True) and not reported) or _conditional(trigger)):
