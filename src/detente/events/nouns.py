@@ -64,15 +64,15 @@ class NounRules(Reader):
                 or not set(forms(h.trigger)[:2]) & set(head.entry.extra)]
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
+        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
+        if not entries:  # most nouns: nothing else about them is read
+            return None
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
             return None  # "patrolled under the Sochi agreement": a reference, not news
         if any(m.end - m.start > 1 and m.actor.code and (m.via == "org" or tok.i < m.end - 1)
                for m in index.at(tok)):
             return None  # a word of a name or title: "the Collective Security Treaty
             # Organization", "a Warsaw Pact foreign minister", "the UN aid chief"
-        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
-        if not entries:
-            return None
         if any(e.extra for e in entries):
             mods = {m for c in kids(tok) for m in forms(c)} | {
                 m for c in kids(tok) for g in kids(c) for m in forms(g)}
