@@ -176,3 +176,15 @@ def test_a_word_of_an_organisations_name_is_no_event():
     found = asserted("Kazakhstan asked the Collective Security Treaty Organization for help.")
     assert not any(p == "AGREE" for _, _, p in found)
     assert ("KAZ", "CSTO", "REQUEST") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maduro said Trump was a criminal.", ("VEN", "USA", "ACCUSE")),
+    ("Lavrov said the Ukrainian government was worse than the Nazis.", ("RUS", "UKR", "ACCUSE")),
+])
+def test_saying_someone_is_a_villain_accuses_them(text, expected):
+    assert expected in asserted(text)
+
+
+def test_denying_someone_is_a_villain_accuses_no_one():
+    assert not any(p == "ACCUSE" for _, _, p in asserted("Zelensky said Ukrainians were not Nazis."))

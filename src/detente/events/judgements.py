@@ -47,8 +47,13 @@ def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: En
             ) -> list[Hit]:
     """"He said Biden's comments were inappropriate": the speaker criticises Biden."""
     adjs = [c for c in kids(clause) if c.dep_ in {"acomp", "attr"}]
-    if not any("negadj" in m.classes(a) for a in adjs):
+    # "... were inappropriate", "... was a terrorist", "... was no different from Hitler"
+    named = [g for a in adjs for p in kids(a) if p.dep_ == "prep" and p.lower_ in {"from", "than"}
+             for g in kids(p) if g.dep_ == "pobj"]
+    if not any("negadj" in m.classes(a) or "label" in m.classes(a) for a in adjs + named):
         return []
+    if any(c.dep_ == "neg" for c in kids(clause)):
+        return []  # "said Ukrainians were not Nazis": a denial, not a charge
     subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
     return _simple(m, say, subj, index, critic) if subj else []
 
