@@ -16,8 +16,8 @@ from ..nlp.pipeline import doc_tokens, text_of
 from .people import make_code
 
 if TYPE_CHECKING:
+    from .atoms import Atom
     from .lexicon import Payload
-    from .resolver import Atom
 
 
 def pro_or_anti(doc: Doc, i: int) -> bool:
