@@ -294,3 +294,9 @@ def test_a_role_after_a_comma_is_not_shared_with_the_name_before(resolver, nlp):
     assert ("South Korea's spy agency", "KORSPY") in found
     listed = codes(resolver, nlp, "Iranian, Turkish and Russian officials met in Astana.")
     assert ("Iranian, Turkish and Russian officials", "IRNGOV") in listed
+
+
+def test_a_country_in_the_name_of_a_sea_is_no_actor(resolver, nlp):
+    found = codes(resolver, nlp, "Chinese and Russian warships sailed through the Sea of Japan.")
+    assert not any(code == "JPN" for _, code in found)
+    assert ("Japan", "JPN") in codes(resolver, nlp, "Japan protested to China.")

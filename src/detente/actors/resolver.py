@@ -129,6 +129,8 @@ class ActorResolver(Composer, NameFinder):
                 continue  # "Michael Jordan", "Chad Smith"
             if payload.kind == "person" and end - start == 1 and _name_goes_on(doc, end):
                 continue  # "President Levy Mwanawasa" is not David Levy
+            if payload.kind in ("country", "adj") and _names_waters(doc, start):
+                continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             taken[start:end] = b"\x01" * (end - start)
             atoms.append(Atom(start, end, payload))
         for tok in doc_tokens(doc):  # one-token compounds the tokenizer keeps whole: "U.S.-led"
@@ -181,6 +183,17 @@ def _inside_person(doc: Doc, start: int, end: int, statal: set[int]) -> bool:
         return False
     words = [t for t in ent if t.lower_ not in ("the", "'s") and not start <= t.i < end]
     return bool(words) and not all(t.i in statal for t in words)
+
+
+WATERS = {"sea", "gulf", "bay", "strait", "straits", "ocean", "channel"}
+
+
+def _names_waters(doc: Doc, start: int) -> bool:
+    """A country named in the name of a sea ("Sea of Japan", "Gulf of Mexico")."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    water = doc[start - 2]
+    return water.lower_ in WATERS and water.text[:1].isupper()
 
 
 def _name_goes_on(doc: Doc, end: int) -> bool:
