@@ -68,6 +68,8 @@ class VerbRules(Reader):
             if tok.pos_ not in {"VERB", "AUX"} and not (
                     tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS):
                 continue
+            if tok.dep_ in {"aux", "auxpass"}:
+                continue  # "has", "will", "was": an auxiliary names no act of its own
             hit = self._verb(tok, index)
             if hit is not None:
                 hits.append(hit)
