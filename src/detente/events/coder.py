@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import doc_sents, kids, per_doc
+from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc
 
 from . import dates, lexicon
 from .frames import (
@@ -353,7 +353,7 @@ def _statistic(hit: Hit) -> bool:
 def judged(doc: Doc) -> set[int]:
     """Starts of the sentences whose only events the coder judged to be background, history
     or figures: a later coder (the classifier's back-off) leaves them alone."""
-    return doc.user_data.setdefault("detente.judged", set())
+    return doc_memo(doc, "detente.judged", set)
 
 
 def _appraised(tok: Token, index: ActorIndex) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_text, kids, sent_tokens
+from detente.nlp.pipeline import doc_memo, doc_text, kids, sent_tokens
 
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
@@ -53,9 +53,7 @@ def forms(tok: Token) -> list[str]:
     times per megabyte of news, so kept in a per-document table and, for the words
     themselves, a per-process one.
     """
-    table = tok.doc.user_data.get(FORMS_KEY)
-    if table is None:
-        table = tok.doc.user_data[FORMS_KEY] = [None] * len(tok.doc)
+    table = doc_memo(tok.doc, FORMS_KEY, _blank, tok.doc)
     found = table[tok.i]
     if found is None:
         found = table[tok.i] = _forms(tok)
@@ -63,6 +61,10 @@ def forms(tok: Token) -> list[str]:
 
 
 FORMS_KEY = "detente.forms"
+
+
+def _blank(doc) -> list:
+    return [None] * len(doc)
 _WORD_FORMS: dict[tuple[str, str], list[str]] = {}
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
              ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))

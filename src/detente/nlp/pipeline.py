@@ -48,10 +48,19 @@ def keep_text(doc, text: str) -> None:
 
 def doc_text(doc) -> str:
     """The document's text, built at most once (see `keep_text`)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+    return doc_memo(doc, TEXT_KEY, lambda: doc.text)
+
+
+def doc_memo(doc, name: str, make, *args):
+    """`make(*args)` computed once per document, kept on the `Doc` under `name`.
+
+    Every per-document table of the stages (tokens, sentences, children, word forms) is
+    made through here, so that a document carries its own caches and nothing outlives it.
+    """
+    found = doc.user_data.get(name)
+    if found is None:
+        found = doc.user_data[name] = make(*args)
+    return found
 
 
 def per_doc(doc, name: str, key, make, *args):
@@ -60,7 +69,7 @@ def per_doc(doc, name: str, key, make, *args):
     The coder asks the same questions of a word many times (its forms, its children,
     its sentence's tokens); spaCy makes a new object for every token it hands out.
     """
-    cache = doc.user_data.setdefault(name, {})
+    cache = doc_memo(doc, name, dict)
     found = cache.get(key)
     if found is None:
         found = cache[key] = make(*args)
@@ -70,23 +79,14 @@ def per_doc(doc, name: str, key, make, *args):
 def doc_tokens(doc) -> list:
     """The document's tokens, made once: every stage walks them, and `doc[i]` makes a
     new `Token` object on each call."""
-    toks = doc.user_data.get("detente.doc_tokens")
-    if toks is None:
-        toks = doc.user_data["detente.doc_tokens"] = list(doc)
-    return toks
+    return doc_memo(doc, "detente.doc_tokens", list, doc)
 
 
 def doc_sents(doc) -> list:
     """The document's sentences, split once (`Doc.sents` rebuilds the spans on every call);
     the whole text as one sentence when nothing split it."""
-    sents = doc.user_data.get("detente.sents")
-    if sents is None:
-        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            sents = list(doc.sents)
-        else:
-            sents = [doc[:]]
-        doc.user_data["detente.sents"] = sents
-    return sents
+    return doc_memo(doc, "detente.sents", lambda: list(doc.sents) if (
+        doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [doc[:]])
 
 
 def sent_tokens(span) -> list:
@@ -102,10 +102,7 @@ def _cut(span) -> list:
 def kids(tok) -> list:
     """A token's children (as `Token.children`, in order), listed for the whole document at
     once: the coder asks for them many times, and spaCy makes new objects on every call."""
-    table = tok.doc.user_data.get("detente.kids")
-    if table is None:
-        table = tok.doc.user_data["detente.kids"] = _kid_table(tok.doc)
-    return table[tok.i]
+    return doc_memo(tok.doc, "detente.kids", _kid_table, tok.doc)[tok.i]
 
 
 def _kid_table(doc) -> list[list]:
@@ -122,10 +119,7 @@ def _kid_table(doc) -> list[list]:
 
 def doc_ents(doc) -> tuple:
     """The document's named entities, built once (`Doc.ents` rebuilds every span per call)."""
-    ents = doc.user_data.get("detente.ents")
-    if ents is None:
-        ents = doc.user_data["detente.ents"] = tuple(doc.ents)
-    return ents
+    return doc_memo(doc, "detente.ents", lambda: tuple(doc.ents))
 
 
 def text_of(doc, start: int, end: int) -> str:
