@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 from detente.models import Actor, Mention
 from detente.nlp.pipeline import doc_memo, doc_text, kids, sent_tokens
 
+from . import lexicon
+
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
                  "set", "expect", "schedule", "slate", "poise", "suppose"}
@@ -101,15 +103,11 @@ def _unique(words: list[str]) -> list[str]:
     return seen
 
 
-# "British-flagged", "Greek-owned": the country owns the ship. Not "Iran-backed" or
-# "Iranian-made": a sponsor or a maker is not the one who acts
-FLAGGED = frozenset({"flagged", "registered", "owned", "operated", "state-owned"})
-
-
-USED_BY = frozenset({"used", "operated", "run", "owned", "held", "controlled", "manned",
-                     "occupied", "guarded", "staffed"})
-SPONSORED = frozenset({"backed", "sponsored", "supported", "funded", "armed", "aligned",
-                       "allied", "linked", "affiliated", "inspired", "trained"})
+# "British-flagged": the country owns the ship; "Iran-backed": a sponsor is not the one who
+# acts; "a base manned by Kenyan troops" is theirs (classes of words.tsv)
+FLAGGED = lexicon.words_of("flagged")
+SPONSORED = lexicon.words_of("sponsor")
+USED_BY = lexicon.words_of("userby")
 
 
 def _flag_owner(mod: Token) -> list[Token]:

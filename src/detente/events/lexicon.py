@@ -70,6 +70,11 @@ def load_words(name: str = "words.tsv") -> dict[str, set[str]]:
     return out
 
 
+def words_of(cls: str, name: str = "words.tsv") -> frozenset[str]:
+    """The words of one class of a word list ("flagged", "sponsor", ...)."""
+    return frozenset(w for w, classes in load_words(name).items() if cls in classes)
+
+
 def load_conversions(name: str = "conversions.tsv") -> dict[tuple[str, str], tuple[str, str]]:
     """Read {(governor class, inner PLOVER type): (new type, CAMEO code)}."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
