@@ -107,6 +107,7 @@ def floor_and_code(articles: list[Article], rounds: int = ROUNDS) -> tuple[float
 
 
 def code_run(articles: list[Article], processes: int) -> tuple[float, dict[str, float]]:
+    """Coding with `processes` worker processes and one writer, end to end."""
     from detente.pipeline import code_parallel
     from detente.store import Store
 
@@ -133,12 +134,14 @@ def main() -> None:
     n_sents = sum(1 for a in articles[:50] for _ in nlp(a.text).sents) * len(articles) / min(50, len(articles))
     print(f"corpus: {len(articles)} articles, {n_chars / 1e6:.2f} MB, ~{n_sents:.0f} sentences")
     procs = [int(p) for p in args.processes.split(",")]
-    floor, elapsed, timings = floor_and_code(articles)
+    floor, one_elapsed, one_timings = floor_and_code(articles)
     print(f"spaCy parse alone (floor), 1 process: {floor:.1f} s = {len(articles) / floor:.1f} articles/s, "
           f"{n_sents / floor:.0f} sentences/s")
     results: dict[str, float] = {"floor_s": floor}
     for processes in procs:
-        if processes != 1:
+        if processes == 1:
+            elapsed, timings = one_elapsed, one_timings
+        else:
             elapsed, timings = code_run(articles, processes)
         per_core = 1.0 / processes
         print(f"detente code, {processes} process(es): {elapsed:.1f} s = "
