@@ -20,7 +20,7 @@ from itertools import islice
 
 from detente.ingest.readers import read_text
 from detente.models import Article, CodedDocument, Event, LearnedActor
-from detente.nlp.pipeline import doc_sents, keep_text
+from detente.nlp.pipeline import doc_sents, keep_text, release
 
 
 class Pipeline:
@@ -80,6 +80,7 @@ class Pipeline:
         if learn is not None:  # later documents of the run know the people this one introduced
             learn([item.to_entry(article.published) for item in self.resolver.learned])
             self.timings["actors"] += time.perf_counter() - t3
+        release(doc)
         return coded
 
     def _learned(self, article: Article) -> list[LearnedActor]:

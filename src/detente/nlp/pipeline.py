@@ -63,6 +63,18 @@ def doc_memo(doc, name: str, make, *args):
     return found
 
 
+def release(doc) -> None:
+    """Drop the document's tables once it is coded.
+
+    The tables hold `Token` objects and every token holds its `Doc`: a cycle that only
+    the garbage collector's full pass can free. Dropped here, a coded document goes as
+    soon as the last reference to it does, and the collector has less to walk.
+    """
+    data = doc.user_data
+    for key in [k for k in data if isinstance(k, str) and k.startswith("detente.")]:
+        del data[key]
+
+
 def per_doc(doc, name: str, key, make, *args):
     """`make(*args)` computed once per document and key, kept on the `Doc`.
 
