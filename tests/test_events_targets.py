@@ -141,3 +141,25 @@ def test_an_absolute_with_clause_names_no_partner():
 ])
 def test_the_one_told_in_a_call_and_the_one_aid_is_for(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the small model hangs this subject on the auxiliary "are"
+    ("Oman and Qatar are mediating between Iran and the United States over the prisoners.",
+     ("OMN", "IRN", "CONSULT")),
+    ("Rwanda sent 300 police officers to the Central African Republic.",
+     ("RWA", "CAF", "AID")),
+    ("Nepal deployed peacekeepers to Lebanon last month.", ("NPL", "LBN", "AID")),
+])
+def test_mediators_and_peacekeepers(text, expected):
+    assert expected in triples(text)
+
+
+def test_the_two_leaders_are_the_pair_just_named():
+    text = ("Spanish Prime Minister Pedro Sanchez received Moroccan Prime Minister Aziz "
+            "Akhannouch in Madrid on Monday. The two leaders signed a migration accord.")
+    found = triples(text)
+    assert ("ESP", "MAR", "SUPPORT") in found and ("MAR", "ESP", "SUPPORT") in found
+    # uncounted, "the leaders" may be anyone's: no pair is made of it
+    alone = triples("Macron met Scholz in Berlin. The leaders signed a migration accord.")
+    assert not any(p == "SUPPORT" for *_, p in alone)

@@ -19,6 +19,10 @@ SUBJ = {"nsubj", "nsubjpass"}
 LOOKBACK = 3
 GROUP_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"}
 GROUP_DETS = {"the", "two", "both", "three", "all"}
+# people who stand for their states only when counted: "the two leaders", "both ministers"
+# ("the leaders" alone may be anyone's)
+PEER_NOUNS = {"leaders", "presidents", "ministers", "premiers", "delegations", "allies"}
+COUNTED = {"two", "both", "three"}
 
 
 def _root(doc: Doc, m: Mention) -> Token:
@@ -134,10 +138,14 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
     if first.lower_ in ("they", "their") or (first.lower_ == "both" and first.dep_ in SUBJ):
         return first.i, first.i + 1
     for tok in sent_tokens(sent):
-        if tok.lower_ in GROUP_NOUNS and tok.i > sent.start:
+        peer = tok.lower_ in PEER_NOUNS
+        if (tok.lower_ in GROUP_NOUNS or peer) and tok.i > sent.start:
             start = tok.i
             while start > sent.start and tok.doc[start - 1].lower_ in GROUP_DETS:
                 start -= 1
+            dets = {t.lower_ for t in tok.doc[start:tok.i]}
+            if peer and not dets & COUNTED:
+                continue
             if start < tok.i and tok.doc[start].lower_ in ("the", "both"):
                 return start, tok.i + 1
     return None
@@ -152,7 +160,8 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
     start, end = span
     group: list[Actor] = []
     if start > sent.start:  # "Turkey and Iran ... the countries": same sentence first
-        group = _group(_conj_cluster(doc, [m for m in ms if m.end <= start]))
+        before = [m for m in ms if m.end <= start]
+        group = _group(_conj_cluster(doc, before)) or _subject_group(doc, before)
     if len(group) < 2 and history and history[-1]:
         prev = history[-1]
         group = _subject_group(doc, prev) or _group(_conj_cluster(doc, prev))

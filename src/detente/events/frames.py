@@ -181,6 +181,12 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
                 if child.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
                     return tok.head
                 return child
+        # the small model sometimes hangs the subject on the auxiliary ("Egypt and
+        # Qatar are mediating": Egypt <- are <- mediating)
+        on_aux = [g for c in kids(tok) if c.dep_ == "aux" for g in kids(c)
+                  if g.dep_ == "nsubj"]
+        if on_aux:
+            return on_aux[0]
         passive_subj = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
         if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
             return passive_subj[0]  # "Vietnam is committed to ..."
