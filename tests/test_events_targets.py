@@ -163,3 +163,40 @@ def test_the_two_leaders_are_the_pair_just_named():
     # uncounted, "the leaders" may be anyone's: no pair is made of it
     alone = triples("Macron met Scholz in Berlin. The leaders signed a migration accord.")
     assert not any(p == "SUPPORT" for *_, p in alone)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # a state's protest is a diplomatic complaint; its people's is a demonstration
+    ("Seoul protested to Tokyo over the new school textbooks.",
+     ("KOR", "JPN", "ACCUSE"), ("KOR", "JPN", "PROTEST")),
+    ("Thousands of South Koreans protested against Japan in Seoul.",
+     ("KOR", "JPN", "PROTEST"), ("KOR", "JPN", "ACCUSE")),
+    ("Beijing lodged stern representations with Canberra over the remarks.",
+     ("CHN", "AUS", "ACCUSE"), None),
+    # a motive is not an event of its own
+    ("Algeria recalled its ambassador to Madrid in protest at Spain's new policy.",
+     ("DZA", "ESP", "SANCTION"), ("DZA", None, "PROTEST")),
+    ("ECOWAS suspended Guinea after the coup.", ("ECOWAS", "GIN", "SANCTION"), None),
+    ("Armenian and Azerbaijani forces exchanged fire on the border overnight.",
+     ("AZE", "ARM", "ASSAULT"), None),
+])
+def test_protests_complaints_and_motives(text, expected, not_expected):
+    found = triples(text)
+    organisations = {(e.source.code, e.target.country if e.target else None, e.plover)
+                     for e in detente.code_text(text, published=PUB)
+                     if e.status == "asserted" and e.source.kind == "igo"}
+    assert expected in found | organisations
+    if not_expected:
+        assert not_expected not in found
+
+
+def test_an_unnamed_crowd_belongs_to_the_city_it_marches_in():
+    events = detente.code_text("Students marched in Nairobi on Tuesday against the government.",
+                               published=PUB)
+    assert any(e.plover == "PROTEST" and e.source.code == "KENCVL"
+               and e.target is not None and e.target.country == "KEN" for e in events)
+
+
+def test_suspending_an_offensive_sanctions_no_one():
+    found = triples("Turkey suspended its offensive in northern Syria for five days.")
+    assert not any(p == "SANCTION" for *_, p in found)

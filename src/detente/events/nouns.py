@@ -39,6 +39,9 @@ from .syntax import (
 
 PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved in talks"
 REFERENCE_PREPS = {"under", "per"}
+# "recalled its ambassador in protest at ...", "fired rockets in retaliation for ...": the
+# noun gives the motive of the clause's own act, which is the event
+MOTIVES = {"protest", "retaliation", "reprisal"}
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
            "invite"}
@@ -69,6 +72,9 @@ class NounRules(Reader):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
             return None  # "patrolled under the Sochi agreement": a reference, not news
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in MOTIVES
+                and tok.head.head.pos_ in {"VERB", "AUX"}):
+            return None
         if any(m.end - m.start > 1 and m.actor.code and (m.via == "org" or tok.i < m.end - 1)
                for m in index.at(tok)):
             return None  # a word of a name or title: "the Collective Security Treaty

@@ -57,6 +57,14 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
+OFFICIAL_PROTEST = ("to", "with", "against", "over", "at", "dobj")
+
+
+def _official(m: Mention) -> bool:
+    """A state by name or capital, its government, or one of its officials (not its people:
+    "Iraqis protested" is a demonstration)."""
+    return m.via not in {"demonym", "pronoun"} and m.actor.kind in {"state", "person", "igo"} and (
+        m.actor.sector in {None, "", "GOV"}) and (m.actor.kind != "state" or m.via != "place")
 
 
 class VerbRules(Reader):
@@ -96,6 +104,12 @@ class VerbRules(Reader):
             found = [(replace(e, plover="PROTEST", mode="riot", cameo="145"), extra)
                      for e, extra in found]
         sources = self.subject_actors(subj, index)
+        if (found[0][0].plover == "PROTEST" and tok.lemma_.lower() == "protest" and sources
+                and all(map(_official, sources)) and index.at(subj)):
+            # "Japan protested to China", "the ministry protested": a state's protest is
+            # a diplomatic complaint, not a demonstration
+            found = [(replace(e, plover="ACCUSE", mode="allege", cameo="114",
+                              frames=OFFICIAL_PROTEST), extra) for e, extra in found]
         doers: list[Mention] = []
         index_noun = tok
         if not sources and subj is None and found[0][0].plover in MOVES_OWN and is_passive(tok):
@@ -137,12 +151,20 @@ class VerbRules(Reader):
             if e.plover == "PROTEST" and sources:
                 # "protesters gathered outside the French embassy in Niamey": Nigeriens;
                 # "stormed the Saudi embassy in Tehran": the building is where they are
-                sources = self._placed(sources, (tok, *objects(tok), tok.head, tok.head.head),
-                                       index, PROTEST_PLACES)
+                # "students protested in Jakarta": an unnamed crowd is the place's people
+                crowd = [replace(m, actor=replace(m.actor, sector="CVL"))
+                         if m.via == "unresolved" else m for m in sources]
+                placed = self._placed(crowd, (tok, *objects(tok), tok.head, tok.head.head),
+                                      index, PROTEST_PLACES)
+                sources = placed if any(m.actor.country for m in placed) else sources
+                # "marched in Belgrade against the government": Serbia's government
+                targets = self._placed(targets, (tok, tok.head, tok.head.head), index,
+                                       PROTEST_PLACES)
             if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
-            if not targets and e.plover in PLACE_TARGETS:
+            if not targets and e.plover in PLACE_TARGETS and not (
+                    "need" in e.flags and e.plover == "SANCTION"):  # "suspended its offensive"
                 targets = where_happened(tok, index)
                 role = "where" if targets else role
             if targets and "inverse" in e.flags:  # "received weapons from X": X gives
