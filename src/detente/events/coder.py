@@ -33,6 +33,7 @@ from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
 from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
+from .referents import refer_back
 from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
@@ -72,6 +73,8 @@ class LexiconCoder:
                 continue
             quotes = quotes_in(sent, index)
             for hit in self._hits(sent, index):
+                if not hit.targets:  # "Tokyo condemned the launch": whose launch
+                    refer_back(hit, si, events.values())
                 for ev in self._events(hit, si, sent, quotes, article, index):
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
@@ -187,6 +190,8 @@ class LexiconCoder:
     def _events(self, hit: Hit, si: int, sent: Span, quotes: list[QuoteSpan],
                 article: Article, index: ActorIndex) -> list[Event]:
         status = status_of(hit.trigger, _presupposed(hit))
+        if status == "asserted" and _blocked(hit.trigger):
+            status = "negated"
         if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
             status = "asserted"
         plover, cameo = hit.plover, hit.cameo
@@ -492,6 +497,15 @@ def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
     t = (ev.target.country or ev.target.code or ev.target.text) if ev.target else None
     pair = tuple(sorted([s, t or ""])) if symmetric and t and not reciprocal else (s, t)
     return (ev.sentence_index, pair, ev.plover, ev.status)
+
+
+BLOCKERS = {"veto", "block", "thwart", "scuttle", "derail", "torpedo", "stall"}
+
+
+def _blocked(trigger: Token) -> bool:
+    """"Hungary vetoed the EU's aid package for Ukraine": the package never came."""
+    return (trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"}
+            and trigger.head.lemma_.lower() in BLOCKERS)
 
 
 def _own_subject(trigger: Token, gov: Token) -> bool:

@@ -1,0 +1,46 @@
+"""A reaction to an act told just before targets the act's doer ("Tokyo condemned the
+launch"), and a vow to retaliate targets the one who struck."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import detente
+
+PUB = date(2023, 7, 12)
+
+
+def asserted(text: str) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in detente.code_text(text, published=PUB) if e.status == "asserted"}
+
+
+def test_condemning_the_launch_targets_who_launched():
+    found = asserted("North Korea test-launched a solid-fuel missile on Wednesday. "
+                     "Seoul condemned the launch.")
+    assert ("KOR", "PRK", "ACCUSE") in found
+
+
+def test_criticising_the_move_targets_who_made_it():
+    found = asserted("Beijing imposed sanctions on two Lithuanian officials. "
+                     "Vilnius criticised the move.")
+    assert ("LTU", "CHN", "ACCUSE") in found
+
+
+def test_a_vow_to_retaliate_targets_the_attacker():
+    found = asserted("Israeli jets struck Iranian air defences near Isfahan. "
+                     "Tehran vowed to retaliate.")
+    assert ("IRN", "ISR", "THREATEN") in found
+
+
+def test_the_attack_needs_an_act_of_force():
+    # talks are no attack: "the attack on Kyiv" is not Russia and China meeting
+    found = asserted("Russia and China held talks in Beijing. "
+                     "Washington condemned the attack on the power station.")
+    assert not any(s == "USA" and t in {"RUS", "CHN"} for s, t, _ in found)
+
+
+def test_an_act_too_far_back_is_not_the_referent():
+    found = asserted("Iran seized a British tanker in the Gulf. Talks went on for weeks. "
+                     "Officials met in Oman. London condemned the seizure.")
+    assert ("GBR", "IRN", "ACCUSE") not in found
