@@ -212,3 +212,37 @@ def test_regions_and_us_states_are_places_of_their_country(text, expected):
 
 def test_georgia_stays_a_country():
     assert ("GEO", "RUS", "ACCUSE") in triples("Georgia accused Russia of provocations.")
+
+
+def test_a_swap_in_a_third_country_is_between_the_two_sides():
+    found = triples("Armenia and Azerbaijan exchanged prisoners in a deal brokered by Qatar.")
+    assert ("ARM", "AZE", "RETREAT") in found and not any(t == "QAT" for _, t, _ in found)
+
+
+def test_a_capital_struck_from_abroad_is_the_country():
+    events = detente.code_text("Russian drones struck an apartment block in Kyiv overnight.",
+                               published=PUB)
+    assert any(e.plover == "ASSAULT" and e.target is not None and e.target.code == "UKR"
+               for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("Burkina Faso's junta ordered French troops to leave the country.",
+     ("BFA", "FRA", "SANCTION"), ("FRA", None, "RETREAT")),
+    # one's own troops ordered back: a retreat, no expulsion
+    ("Erdogan ordered his troops to withdraw from Afrin.",
+     ("TUR", "SYR", "RETREAT"), ("TUR", "TUR", "SANCTION")),
+    ("Scholz spoke by telephone with Chinese President Xi Jinping on Friday.",
+     ("DEU", "CHN", "CONSULT"), None),
+])
+def test_orders_and_calls(text, expected, not_expected):
+    found = triples(text)
+    assert expected in found
+    if not_expected:
+        assert not_expected not in found
+
+
+def test_a_vetoed_package_never_came():
+    events = detente.code_text("Slovakia vetoed the EU's new aid package for Moldova.",
+                               published=PUB)
+    assert not any(e.plover == "AID" and e.status == "asserted" for e in events)

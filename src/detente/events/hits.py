@@ -93,7 +93,7 @@ class Reader:
         """
         if subj is None:
             return []
-        found = index.group(subj, source=True)
+        found = index.owned(subj, index.group(subj, source=True))  # "his troops": his side's
         if found:
             return found
         if subj.pos_ == "PRON" and subj.lower_ in REPORTED_PRONOUNS:

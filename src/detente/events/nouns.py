@@ -121,7 +121,8 @@ class NounRules(Reader):
             targets = self._struck_place(tok, index, sources)
             role = "in" if targets else role
         if (not targets and gov is not None and entry.plover in PLACE_TARGETS
-                and "need" not in entry.flags):  # "staged a rally in Lagos"
+                and "need" not in entry.flags  # "staged a rally in Lagos"
+                and not ("sym" in entry.flags and len(sources) >= 2)):
             targets = where_happened(gov, index)
             role = "where" if targets else role
         sym = "sym" in entry.flags and not targets and len(sources) >= 2

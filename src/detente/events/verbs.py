@@ -60,6 +60,26 @@ TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 OFFICIAL_PROTEST = ("to", "with", "against", "over", "at", "dobj")
 
 
+MEDIA = {"phone", "telephone", "video", "videoconference", "videolink", "link", "call", "line"}
+
+
+def _media(verb: Token) -> list[Token]:
+    """The means of a talk ("by telephone", "via video link"), where the parser may hang
+    the partner's "with" phrase."""
+    return [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in {"by", "via", "over"}
+            for g in kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIA]
+
+
+def _struck_country(m: Mention, own: set) -> Mention:
+    """A capital struck from abroad is the country hit ("missiles struck a hospital in
+    Kyiv": Ukraine), not its government, which the capital stands for when it speaks; at
+    home it stays the government ("farmers blockaded Paris")."""
+    if (m.via != "capital" or not m.actor.country or m.actor.sector != "GOV"
+            or m.actor.country in own):
+        return m
+    return replace(m, actor=replace(m.actor, code=m.actor.country, sector=None))
+
+
 def _official(m: Mention) -> bool:
     """A state by name or capital, its government, or one of its officials (not its people:
     "Iraqis protested" is a demonstration)."""
@@ -147,7 +167,12 @@ class VerbRules(Reader):
                            or (m.actor.country and m.actor.country not in own)]
                 role = role if targets else None
             if targets and e.plover in FORCE:
-                targets = self._placed(targets, (index_noun, tok), index)
+                # "struck a hospital in Kyiv, killing 30 civilians": the clause's place too
+                main = (tok.head, *objects(tok.head)) if (
+                    tok.dep_ == "advcl" and tok.tag_ == "VBG") else ()
+                own = {m.actor.country for m in sources}
+                targets = [_struck_country(m, own) for m in self._placed(
+                    targets, (index_noun, tok, *main), index)]
             if e.plover == "PROTEST" and sources:
                 # "protesters gathered outside the French embassy in Niamey": Nigeriens;
                 # "stormed the Saudi embassy in Tehran": the building is where they are
@@ -164,7 +189,8 @@ class VerbRules(Reader):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
             if not targets and e.plover in PLACE_TARGETS and not (
-                    "need" in e.flags and e.plover == "SANCTION"):  # "suspended its offensive"
+                    "need" in e.flags and e.plover == "SANCTION") and not (  # "suspended its offensive"
+                    "sym" in e.flags and len(sources) >= 2):  # "X and Y swapped prisoners in Z"
                 targets = where_happened(tok, index)
                 role = "where" if targets else role
             if targets and "inverse" in e.flags:  # "received weapons from X": X gives
@@ -173,6 +199,10 @@ class VerbRules(Reader):
                 return hit if sources else None
             if not targets and "need" in e.flags:
                 continue
+            if e.mode == "expel" and not any(
+                    m.actor.country and m.actor.country not in {s.actor.country for s in sources}
+                    for m in targets):
+                continue  # "Putin ordered his troops to withdraw": his own, a retreat
             hit = Hit(tok, e, sources, targets, role or "subj",
                       symmetric="sym" in e.flags and not targets,
                       consumed={t.i for t in extra} | {
@@ -284,6 +314,8 @@ class VerbRules(Reader):
                     cands += preps(h, frame)
                     for o in objects(h):  # "massed troops near Ukraine's borders"
                         cands += preps(o, frame)
+                    for m in _media(h):  # "spoke by telephone with Zelenskiy"
+                        cands += preps(m, frame)
                 # "to its border with Ukraine": the neighbour across the line
                 cands += [g for c in cands if c.lemma_.lower() in BORDERS
                           for g in preps(c, "with")]
