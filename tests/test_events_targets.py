@@ -246,3 +246,10 @@ def test_a_vetoed_package_never_came():
     events = detente.code_text("Slovakia vetoed the EU's new aid package for Moldova.",
                                published=PUB)
     assert not any(e.plover == "AID" and e.status == "asserted" for e in events)
+
+
+def test_a_crowd_named_after_two_passive_verbs_is_the_doer_of_both():
+    events = detente.code_text("The Danish embassy in Tehran was attacked and ransacked by "
+                               "protesters on Saturday.", published=PUB)
+    assert any(e.plover == "PROTEST" and e.source.code == "IRNCVL" and e.target is not None
+               and e.target.country == "DNK" for e in events)

@@ -194,6 +194,10 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             # passive: the doer is the by-agent, never the subject a conjunct lends it
             agents = [g for c in kids(tok) if c.dep_ == "agent" for g in kids(c)
                       if g.dep_ == "pobj"]
+            if not agents:  # "was stormed and set on fire by protesters": the last verb's
+                agents = [g for v in kids(tok) if v.dep_ == "conj" and v.tag_ == "VBN"
+                          for c in kids(v) if c.dep_ == "agent" for g in kids(c)
+                          if g.dep_ == "pobj"]
             return agents[0] if agents else None
         if tok.dep_ == "relcl":
             return tok.head

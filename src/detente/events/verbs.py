@@ -179,8 +179,9 @@ class VerbRules(Reader):
                 # "students protested in Jakarta": an unnamed crowd is the place's people
                 crowd = [replace(m, actor=replace(m.actor, sector="CVL"))
                          if m.via == "unresolved" else m for m in sources]
-                placed = self._placed(crowd, (tok, *objects(tok), tok.head, tok.head.head),
-                                      index, PROTEST_PLACES)
+                stormed = [c for c in kids(tok) if c.dep_ == "nsubjpass"]  # "was stormed"
+                placed = self._placed(crowd, (tok, *objects(tok), *stormed, tok.head,
+                                              tok.head.head), index, PROTEST_PLACES)
                 sources = placed if any(m.actor.country for m in placed) else sources
                 # "marched in Belgrade against the government": Serbia's government
                 targets = self._placed(targets, (tok, tok.head, tok.head.head), index,
