@@ -253,3 +253,9 @@ def test_a_crowd_named_after_two_passive_verbs_is_the_doer_of_both():
                                "protesters on Saturday.", published=PUB)
     assert any(e.plover == "PROTEST" and e.source.code == "IRNCVL" and e.target is not None
                and e.target.country == "DNK" for e in events)
+
+
+def test_a_threat_is_aimed_at_whose_act_would_set_it_off():
+    found = triples("Belarus threatened to station Russian missiles in Grodno if "
+                    "Poland hosted American nuclear weapons.")
+    assert ("BLR", "POL", "THREATEN") in found

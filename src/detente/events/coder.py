@@ -166,6 +166,8 @@ class LexiconCoder:
         hit.plover, hit.cameo = new
         hit.mode = None
         hit.converted = cls
+        if cls == "threat":
+            _condition_target(hit, gov, index)
         return True
 
     def _told_by_other(self, hit: Hit, index: ActorIndex) -> bool:
@@ -497,6 +499,23 @@ def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
     t = (ev.target.country or ev.target.code or ev.target.text) if ev.target else None
     pair = tuple(sorted([s, t or ""])) if symmetric and t and not reciprocal else (s, t)
     return (ev.sentence_index, pair, ev.plover, ev.status)
+
+
+def _condition_target(hit: Hit, gov: Token, index: ActorIndex) -> None:
+    """"threatened to deploy nuclear arms in Belarus if NATO expanded": a threat is aimed
+    at the one whose act would set it off, not at where it would be carried out."""
+    own = {actor_key(m.actor) for m in hit.sources}
+    for verb in (hit.trigger, gov):
+        for c in kids(verb):
+            if c.dep_ != "advcl" or not any(
+                    m.lower_ in {"if", "unless", "should"} for m in kids(c) if m.dep_ == "mark"):
+                continue
+            found = [m for s in kids(c) if s.dep_ in {"nsubj", "nsubjpass"}
+                     for m in index.group(s) if m.actor.country or m.actor.kind == "igo"]
+            found = [m for m in found if actor_key(m.actor) not in own]
+            if found:
+                hit.targets, hit.role = found, "if"
+                return
 
 
 BLOCKERS = {"veto", "block", "thwart", "scuttle", "derail", "torpedo", "stall"}
