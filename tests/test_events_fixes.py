@@ -188,3 +188,36 @@ def test_saying_someone_is_a_villain_accuses_them(text, expected):
 
 def test_denying_someone_is_a_villain_accuses_no_one():
     assert not any(p == "ACCUSE" for _, _, p in asserted("Zelensky said Ukrainians were not Nazis."))
+
+
+def _found(text: str, status: str = "asserted") -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in detente.code_text(text, published=date(2022, 6, 1)) if e.status == status}
+
+
+def test_talks_between_one_side_and_many_pair_it_with_each_not_them_all():
+    found = _found("Talks between North Korea and the United States, South Korea, China, "
+                   "Japan and Russia stalled in 2008.")
+    assert ("PRK", "JPN", "CONSULT") in found
+    assert ("USA", "CHN", "CONSULT") not in found and ("CHN", "USA", "CONSULT") not in found
+
+
+def test_a_denial_does_not_negate_the_verb_coordinated_with_it():
+    found = _found("Moscow denied any part in the blast and condemned Kyiv for it.")
+    assert ("RUS", "UKR", "ACCUSE") in found
+
+
+def test_an_offered_act_has_not_happened_but_the_offer_has():
+    assert ("IRN", "SAU", "CONSULT") not in _found(
+        "Iraq offered to host talks between Iran and Saudi Arabia.")
+    assert ("TUR", "SDN", "AGREE") in _found("Turkey offered to mediate in Sudan's war.") | \
+        _found("Turkey offered to mediate between Sudan and South Sudan.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden ordered the strike on the Houthi radar sites.", ("USA", "HOUTHI", "ASSAULT")),
+    ("Houthi rebels took control of Sanaa in September.", ("HOUTHI", "YEM", "COERCE")),
+    ("Moscow announced the mobilisation of 300,000 reservists.", ("RUS", None, "MOBILIZE")),
+])
+def test_ordered_strikes_seizures_and_mobilisation(text, expected):
+    assert expected in _found(text)

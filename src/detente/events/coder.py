@@ -196,6 +196,11 @@ class LexiconCoder:
             status = "negated"
         if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
             status = "asserted"
+        if (hit.converted in {"threat", "intent", "agree", "refuse"} and status == "hypothetical"
+                and hit.governor is not None and status_of(hit.governor, False) == "asserted"):
+            # "warned that Iran would seize a ship if ...", "offered to mediate": the
+            # warning and the offer were made
+            status = "asserted"
         plover, cameo = hit.plover, hit.cameo
         for rule in _status_rules(hit.trigger, status, self._told_by_other(hit, index),
                                   pledge=plover in PLEDGES):
@@ -573,7 +578,7 @@ def _mutual(hit: Hit) -> bool:
         return False
     if hit.converted:  # "X and Y want to deepen their partnership": both want it
         return hit.symmetric and hit.converted in {"intent", "agree"}
-    return hit.symmetric or hit.role == "with"  # "X and Y met", "X held talks with Y"
+    return hit.symmetric or hit.role in {"with", "between"}  # "X and Y met", "talks with Y"
 
 
 def _mirror(events: list[Event]) -> list[Event]:

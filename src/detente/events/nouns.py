@@ -100,6 +100,10 @@ class NounRules(Reader):
         for p in ("between", "among"):
             for c in preps(tok, p):
                 between = index.group(c, possessor=True)
+                if len(between) > 3 and "mediate" not in entry.flags:
+                    # "talks between Iran and the US, Britain, France, Germany, Russia and
+                    # China": the first with each of the others, not every pair of them
+                    return Hit(tok, entry, between[:1], between[1:], "between", confidence=0.7)
                 if len(between) >= 2 and "mediate" not in entry.flags:
                     return Hit(tok, entry, between, [], "between", symmetric=True,
                                confidence=0.7)

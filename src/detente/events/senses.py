@@ -37,6 +37,9 @@ def _mods(tok: Token) -> list[Token]:
     return near + [g for c in near for g in kids(c) if g.dep_ in MODIFIERS | {"conj"}]
 
 
+ORDERED = {"order", "authorize", "authorise", "approve", "conduct", "carry"}
+
+
 def armed_sense(tok: Token, index: ActorIndex, classes) -> bool:
     """An ambiguous force noun ("strike") used for an armed attack.
 
@@ -53,6 +56,8 @@ def armed_sense(tok: Token, index: ActorIndex, classes) -> bool:
         return False
     if "armed" in cls or words & {"air", "missile", "drone"}:
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ORDERED:
+        return True  # "Trump ordered the strike": no one orders a walkout
     for t in mods + by:
         for m in index.group(t, allow_place=False):
             if m.actor.country and (not m.actor.sector or m.actor.sector in ARMED_SECTORS):

@@ -25,6 +25,7 @@ HYP_GOVERNORS = {
     "speculation", "possibility", "possible", "mull", "contemplate", "reportedly",
     "allege", "alleged", "weigh", "chance", "likely", "unlikely", "whether", "fear",
     "risk", "potential",
+    "offer", "propose", "suggest",  # "offered to host talks": no talks yet
 }
 FUTURE_GOVERNORS = {"plan", "schedule", "set", "expect", "prepare", "intend", "due",
                     "poise", "go", "aim"}
@@ -113,7 +114,10 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             if lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS:
                 hyp = True
             continue
-        if _has_neg(tok) or (n and (lemma in NEG_GOVERNORS or (
+        # a verb coordinated with ours is its sibling, not its governor: "denied any role
+        # and condemned it" condemned all the same
+        governs = n and chain[n - 1].dep_ != "conj"
+        if _has_neg(tok) or (governs and (lemma in NEG_GOVERNORS or (
                 _neg_phrase(tok) and any(t.dep_ == "prep" for t in chain[:n])))):
             return "negated"
         h, f = _marks(tok, said_past)
@@ -121,7 +125,7 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
         if (tok.dep_ == "pcomp" and tok.head.head != tok.head
                 and (tok.head.lower_, tok.head.head.lemma_.lower()) in ALLEGE_GOVERNORS):
             hyp = True
-        if n and (lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS):
+        if governs and (lemma in HYP_GOVERNORS or tok.lower_ in HYP_GOVERNORS):
             hyp = True
         if _purpose(tok):
             hyp = True
