@@ -41,3 +41,21 @@ def test_nearest_expression_to_trigger_wins():
     text = "In 2018 Turkey attacked; last week it met Iran."
     assert resolve(text, PUB, near=text.index("met")) == ("2021-03-08", "week")
     assert resolve(text, PUB, near=text.index("attacked")) == ("2018", "year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Days earlier, Turkey had closed the crossing.", ("2021-03-15", "week")),
+    ("Weeks after the vote, the envoy was recalled.", ("2021-03", "month")),
+    ("Hours earlier, rockets hit the base.", ("2021-03-20", "day")),
+])
+def test_loose_relative_times_give_a_coarse_date(text, expected):
+    assert resolve(text, PUB) == expected
+
+
+def test_a_conjunct_with_its_own_date_does_not_take_the_one_before():
+    import detente
+
+    events = detente.code_text("Azerbaijan attacked Armenia in September and seized "
+                               "Nagorno-Karabakh in 2023.", published=date(2024, 5, 2))
+    seized = [e for e in events if e.plover == "COERCE"]
+    assert seized and seized[0].date == "2023"

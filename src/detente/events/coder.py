@@ -336,7 +336,15 @@ def _foreign_clauses(trigger: Token, sent: Span) -> list[tuple[int, int]]:
     """
     # one scan per sentence, however many triggers it has
     spans = per_doc(sent.doc, "detente.clauses", sent.start, _clause_spans, sent)
-    return [(a, b) for left, right, a, b in spans if not left <= trigger.i <= right]
+    out = [(a, b) for left, right, a, b in spans if not left <= trigger.i <= right]
+    if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"}:
+        # "invaded Ukraine in February and annexed Crimea in 2014": a verb whose own
+        # conjunct says when does not take the date of the conjunct before it
+        start = trigger.left_edge.idx - sent.start_char
+        end = trigger.right_edge.idx + len(trigger.right_edge.text) - sent.start_char
+        if any(start <= m.start() < end for _, m in dates.time_words(span_text(sent))):
+            out.append((trigger.head.left_edge.idx - sent.start_char, start))
+    return out
 
 
 def _clause_spans(sent: Span) -> list[tuple[int, int, int, int]]:

@@ -29,6 +29,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?:in\s+)?(?:{_MON})\s+(?:of\s+)?(\d{{4}})\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"several|few)\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    # "days earlier", "weeks after the vote": some time before the story, said loosely
+    ("vague", re.compile(r"\b(hours|days|weeks|months)\s+(?:earlier|before|after|ago)\b",
+                         re.IGNORECASE)),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.IGNORECASE)),
     ("tomorrow", re.compile(r"\btomorrow\b", re.IGNORECASE)),
@@ -42,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 @lru_cache(maxsize=2048)
-def _time_words(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+def time_words(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every time expression of a sentence, found once for all its events."""
     return tuple((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
 
@@ -57,7 +60,7 @@ def resolve(text: str, published: date | None, near: int | None = None,
     weekday ("will meet on Thursday") is the coming one.
     """
     best: tuple[int, str, str] | None = None
-    for kind, m in _time_words(text):
+    for kind, m in time_words(text):
         if any(a <= m.start() < b for a, b in blocked):
             continue
         got = _resolve_one(kind, m, published, future)
@@ -100,6 +103,8 @@ def _resolve_one(kind: str, m: re.Match[str], pub: date | None, future: bool = F
         n = m.group(1).lower()
         k = int(n) if n.isdigit() else NUMBERS.get(n, 1)
         return _ago(pub, k, m.group(2).lower())
+    if kind == "vague":
+        return _vague(pub, m.group(1).lower())
     if kind == "yesterday":
         return (pub - timedelta(days=1)).isoformat(), "day"
     if kind == "today":
@@ -126,6 +131,19 @@ def _ago(pub: date, k: int, unit: str) -> tuple[str, str]:
         y, mth = divmod(pub.year * 12 + pub.month - 1 - k, 12)
         return f"{y}-{mth + 1:02d}", "month"
     return str(pub.year - k), "year"
+
+
+def _vague(pub: date, unit: str) -> tuple[str, str]:
+    """A loose "days earlier": the week a few days back, the month two weeks back."""
+    if unit == "hours":
+        return pub.isoformat(), "day"
+    if unit == "days":
+        d = pub - timedelta(days=3)
+        return (d - timedelta(days=d.weekday())).isoformat(), "week"
+    if unit == "weeks":
+        d = pub - timedelta(days=14)
+        return f"{d.year}-{d.month:02d}", "month"
+    return str((pub - timedelta(days=90)).year), "year"
 
 
 def _unit(pub: date, which: str, unit: str) -> tuple[str, str]:
