@@ -44,3 +44,15 @@ def test_an_act_too_far_back_is_not_the_referent():
     found = asserted("Iran seized a British tanker in the Gulf. Talks went on for weeks. "
                      "Officials met in Oman. London condemned the seizure.")
     assert ("GBR", "IRN", "ACCUSE") not in found
+
+
+def test_calling_an_act_names_accuses_its_doer():
+    found = asserted("Iran seized a Greek oil tanker in the Gulf of Oman. "
+                     "Athens called the seizure an act of piracy.")
+    assert ("GRC", "IRN", "ACCUSE") in found
+
+
+def test_judging_an_agreement_is_no_new_agreement():
+    found = asserted("Armenia and Azerbaijan initialled a peace treaty. "
+                     "Russian officials called the treaty a mistake.")
+    assert ("RUS", None, "AGREE") not in found

@@ -15,6 +15,7 @@ from detente.nlp.pipeline import kids
 from .frames import ActorIndex, objects, subject, tokens
 from .lexicon import Entry
 from .match import Hit, Matcher
+from .referents import ACTS
 
 
 def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, Entry]
@@ -31,8 +32,10 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
             oprd = [c for c in kids(tok) if c.dep_ in {"oprd", "xcomp", "attr"}
                     or (c.dep_ == "prep" and c.lower_ == "as")]
             names = [g for c in oprd for g in [c, *kids(c)]]
+            names += [g for c in oprd for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in kids(p) if g.dep_ == "pobj"]  # "an act of piracy"
             if any("label" in m.classes(n) for n in names):
-                hits.extend(_simple(m, tok, objects(tok), index, label))
+                hits.extend(_simple(m, tok, objects(tok), index, label, acts=True))
         if "say" in cls:
             for c in kids(tok):
                 if c.dep_ == "ccomp":
@@ -83,11 +86,16 @@ def _demand(m: Matcher, say: Token, clause: Token, index: ActorIndex, demand: En
     return []
 
 
-def _simple(m: Matcher, verb: Token, objs: list[Token], index: ActorIndex, entry: Entry
-            ) -> list[Hit]:
+def _simple(m: Matcher, verb: Token, objs: list[Token], index: ActorIndex, entry: Entry,
+            acts: bool = False) -> list[Hit]:
+    """The judgement of the first object that names an actor; with `acts`, also of an
+    act ("called the seizure an act of piracy"), whose doer the coder looks up in the
+    sentences before (`referents`)."""
     sources = m.subject_actors(subject(verb, m.controllers), index)
     for o in objs:
         targets = index.group(o)
         if targets and sources:
             return [Hit(verb, entry, sources, targets, "judgement", confidence=0.75)]
+        if acts and sources and o.lower_ in ACTS:
+            return [Hit(verb, entry, sources, [], "judgement", confidence=0.6)]
     return []

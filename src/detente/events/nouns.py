@@ -75,6 +75,9 @@ class NounRules(Reader):
         if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in MOTIVES
                 and tok.head.head.pos_ in {"VERB", "AUX"}):
             return None
+        if tok.dep_ == "dobj" and "labelverb" in self.classes(tok.head) and any(
+                c.dep_ in {"oprd", "xcomp", "attr"} for c in kids(tok.head)):
+            return None  # "called the agreement a failure": a judgement of an act told before
         if any(m.end - m.start > 1 and m.actor.code and (m.via == "org" or tok.i < m.end - 1)
                for m in index.at(tok)):
             return None  # a word of a name or title: "the Collective Security Treaty

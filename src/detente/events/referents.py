@@ -24,6 +24,7 @@ ACTS = {"launch", "test", "attack", "strike", "strikes", "raid", "bombing", "she
 FORCE_ACTS = {"attack", "strike", "strikes", "raid", "bombing", "shelling", "invasion",
               "incursion", "offensive", "assault", "killing"}
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+ARMED = {"ASSAULT"}  # what "the attack" or "the strike" can be
 # answering force with force: "vowed to retaliate", "promised a response"
 RETALIATE = {"retaliate", "retaliation", "respond", "response", "revenge", "avenge"}
 
@@ -40,7 +41,7 @@ def refer_back(hit: Hit, si: int, earlier: Collection[Event]) -> None:
     found: Event | None = None
     act = _act_object(hit.trigger)
     if act is not None and hit.plover in REACTIONS:
-        want = FORCE if act in FORCE_ACTS else None
+        want = ARMED if act in FORCE_ACTS else None
         found = _latest(recent, lambda e: want is None or e.plover in want)
     elif hit.trigger.lemma_.lower() in RETALIATE or any(
             c.lemma_.lower() in RETALIATE for c in kids(hit.trigger) if c.dep_ in {"xcomp", "dobj"}):
