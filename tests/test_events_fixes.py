@@ -221,3 +221,11 @@ def test_an_offered_act_has_not_happened_but_the_offer_has():
 ])
 def test_ordered_strikes_seizures_and_mobilisation(text, expected):
     assert expected in _found(text)
+
+
+def test_what_two_sides_pledge_each_other_is_mutual():
+    found = _found("Egypt and Turkey pledged to restore full diplomatic ties.")
+    assert ("EGY", "TUR", "AGREE") in found and ("TUR", "EGY", "AGREE") in found
+    # a pledge of two to no one in particular pairs no one
+    found = _found("France and Germany pledged more money for the fund.")
+    assert ("FRA", "DEU", "AGREE") not in found

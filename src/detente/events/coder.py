@@ -582,6 +582,8 @@ def _mutual(hit: Hit) -> bool:
         return False
     if hit.converted == "agree" and hit.symmetric:
         return True  # what two sides agreed to do, they do together
+    if hit.symmetric and hit.plover == "AGREE" and not hit.converted:
+        return True  # "X and Y pledged to respect each other's sovereignty"
     if "sym" not in hit.entry.flags:
         return False
     if hit.converted:  # "X and Y want to deepen their partnership": both want it

@@ -70,6 +70,16 @@ def _media(verb: Token) -> list[Token]:
             for g in kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIA]
 
 
+MUTUAL_WORDS = {"other", "another", "mutual", "bilateral", "ties", "relations"}
+
+
+def _between_them(verb: Token) -> bool:
+    """"X and Y pledged to respect each other's sovereignty / to improve ties": what they
+    promised, they promised each other."""
+    return any(t.lower_ in MUTUAL_WORDS for c in kids(verb) if c.dep_ == "xcomp"
+               for t in c.subtree)
+
+
 def _struck_country(m: Mention, own: set) -> Mention:
     """A capital struck from abroad is the country hit ("missiles struck a hospital in
     Kyiv": Ukraine), not its government, which the capital stands for when it speaks; at
@@ -205,7 +215,8 @@ class VerbRules(Reader):
                     for m in targets):
                 continue  # "Putin ordered his troops to withdraw": his own, a retreat
             hit = Hit(tok, e, sources, targets, role or "subj",
-                      symmetric="sym" in e.flags and not targets,
+                      symmetric=not targets and ("sym" in e.flags or (
+                          e.plover == "AGREE" and len(sources) >= 2 and _between_them(tok))),
                       consumed={t.i for t in extra} | {
                           o.i for o in objects(tok) if not index.at(o)})
             hit.confidence = 0.85 if targets else 0.55
