@@ -229,3 +229,10 @@ def test_what_two_sides_pledge_each_other_is_mutual():
     # a pledge of two to no one in particular pairs no one
     found = _found("France and Germany pledged more money for the fund.")
     assert ("FRA", "DEU", "AGREE") not in found
+
+
+def test_withdrawing_from_a_deal_rejects_it_withdrawing_troops_is_a_retreat():
+    assert ("RUS", "USA", "REJECT") in _found("Russia withdrew from the New START treaty "
+                                              "with the United States in February.")
+    assert ("ISR", "PSE", "RETREAT") in _found("Israel withdrew its forces from Gaza in 2005.") | \
+        _found("Israel withdrew its troops from the Gaza Strip.")
