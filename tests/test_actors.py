@@ -300,3 +300,21 @@ def test_a_country_in_the_name_of_a_sea_is_no_actor(resolver, nlp):
     found = codes(resolver, nlp, "Chinese and Russian warships sailed through the Sea of Japan.")
     assert not any(code == "JPN" for _, code in found)
     assert ("Japan", "JPN") in codes(resolver, nlp, "Japan protested to China.")
+
+
+def test_counted_group_nouns_with_modifiers_stand_for_the_pair_before():
+    import detente
+
+    events = detente.code_text("Ethiopia and Eritrea fought a border war. The two "
+                               "neighbouring countries agreed to end it in 2018.",
+                               published=dt.date(2018, 7, 9))
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in events
+             if e.plover == "AGREE"}
+    assert ("ETH", "ERI") in pairs or ("ERI", "ETH") in pairs
+    # "the United States" is no plural of the pair before
+    events = detente.code_text("India and Pakistan traded fire. The United States urged "
+                               "both nuclear-armed neighbours to show restraint.",
+                               published=dt.date(2019, 2, 27))
+    assert any(e.source.country == "USA" and e.target is not None
+               and e.target.country == "PAK" for e in events)
+    assert not any(e.source.country == "IND" and e.plover == "REQUEST" for e in events)

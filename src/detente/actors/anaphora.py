@@ -139,9 +139,14 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
         return first.i, first.i + 1
     for tok in sent_tokens(sent):
         peer = tok.lower_ in PEER_NOUNS
-        if (tok.lower_ in GROUP_NOUNS or peer) and tok.i > sent.start:
+        if (tok.lower_ in GROUP_NOUNS or peer) and tok.i > sent.start and tok.pos_ != "PROPN":
             start = tok.i
-            while start > sent.start and tok.doc[start - 1].lower_ in GROUP_DETS:
+            # "both nuclear-armed neighbours": over the words that describe them too
+            while start > sent.start and (tok.doc[start - 1].lower_ in GROUP_DETS or (
+                    tok.doc[start - 1].dep_ in {"amod", "compound", "punct", "advmod", "npadvmod"}
+                    and tok.doc[start - 1].head.i in range(start - 1, tok.i + 1)
+                    and tok.doc[start - 1].pos_ != "PROPN"  # not "the United States"
+                    and tok.doc[start - 1].lower_ not in {",", "and"})):
                 start -= 1
             dets = {t.lower_ for t in tok.doc[start:tok.i]}
             if peer and not dets & COUNTED:
