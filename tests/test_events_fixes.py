@@ -236,3 +236,34 @@ def test_withdrawing_from_a_deal_rejects_it_withdrawing_troops_is_a_retreat():
                                               "with the United States in February.")
     assert ("ISR", "PSE", "RETREAT") in _found("Israel withdrew its forces from Gaza in 2005.") | \
         _found("Israel withdrew its troops from the Gaza Strip.")
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("Soldiers in Mali overthrew President Ibrahim Boubacar Keita.", ("MLI", "MLI", "COERCE"),
+     None),
+    ("Parliament ousted the prime minister in a no-confidence vote.", None,
+     (None, None, "COERCE")),
+    ("Russian hackers breached the networks of the German foreign ministry.",
+     ("RUS", "DEU", "COERCE"), None),
+    ("Ottawa retaliated with tariffs on American steel.", ("CAN", "USA", "SANCTION"), None),
+    ("Minsk retaliated by expelling two Lithuanian diplomats.", ("BLR", "LTU", "SANCTION"),
+     ("BLR", None, "ASSAULT")),
+    ("Indian and Chinese troops clashed on the border, leaving 20 soldiers dead.",
+     ("IND", "CHN", "ASSAULT"), ("IND", None, "RETREAT")),
+    ("Seoul began releasing its annual defence report on Monday.", None,
+     ("KOR", None, "RETREAT")),
+    ("Thousands rallied in Warsaw in support of Ukraine.", ("POL", "UKR", "SUPPORT"), None),
+    ("Germany and France condemned the coup in Niger.", ("DEU", "NER", "ACCUSE"), None),
+    (("The UN Security Council adopted a resolution demanding that Israel halt settlement "
+      "building."), ("UNO", "ISR", "REQUEST"), None),
+])
+def test_coups_hacks_retaliation_and_casualties(text, expected, not_expected):
+    found = _found(text)
+    organisations = {("UNO" if e.source.kind == "igo" else e.source.country,
+                      e.target.country if e.target else None, e.plover)
+                     for e in detente.code_text(text, published=date(2022, 6, 1))
+                     if e.status == "asserted"}
+    if expected:
+        assert expected in found | organisations
+    if not_expected:
+        assert not_expected not in found

@@ -106,7 +106,9 @@ class Reader:
                 tok = tok.head
             return []
         if subj.lemma_.lower() in DOCUMENTS:
-            return self._authors(subj, index)
+            found = self._authors(subj, index)
+            if found or subj.dep_ != "dobj":
+                return found  # else "adopted a resolution demanding ...": who adopted it
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB" and subj.head != subj:
             # "issued a declaration demanding that ...": the issuer demands
             return self.subject_actors(subject(subj.head, self.controllers), index)

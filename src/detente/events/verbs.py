@@ -57,6 +57,11 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
+# a state's own doings: what is condemned "in" a country, that country did
+DOMESTIC = {"coup", "crackdown", "repression", "takeover", "persecution", "execution",
+            "election", "referendum", "purge", "junta", "clampdown", "detention"}
+COUPS = {"overthrow", "oust", "topple", "depose"}
+ANSWERS = {"retaliate", "respond", "react", "hit back", "strike back"}
 OFFICIAL_PROTEST = ("to", "with", "against", "over", "at", "dobj")
 
 
@@ -71,6 +76,18 @@ def _media(verb: Token) -> list[Token]:
 
 
 MUTUAL_WORDS = {"other", "another", "mutual", "bilateral", "ties", "relations"}
+
+
+def _in_support_of(verb: Token) -> Token | None:
+    """X in "in support of X" / "in solidarity with X" under a verb, if any."""
+    for c in kids(verb):
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for n in kids(c):
+                if n.dep_ == "pobj" and n.lower_ in {"support", "solidarity"}:
+                    for p in kids(n):
+                        if p.dep_ == "prep" and p.lower_ in {"of", "with"}:
+                            return next((g for g in kids(p) if g.dep_ == "pobj"), None)
+    return None
 
 
 def _between_them(verb: Token) -> bool:
@@ -128,6 +145,16 @@ class VerbRules(Reader):
                 break
         if not found:
             return None
+        if found[0][0].mode == "release" and any(
+                "thing" in self.classes(o) for o in objects(tok)):
+            return None  # "began releasing treated water": no prisoner
+        if found[0][0].mode == "withdraw" and tok.lemma_.lower() == "leave" and any(
+                "casualty" in self.classes(t) for t in tok.subtree):
+            return None  # "leaving 20 soldiers dead"
+        if not found[0][1] and tok.lemma_.lower() in ANSWERS and any(
+                c.dep_ == "prep" and c.lower_ in {"by", "with"} for c in kids(tok)):
+            return None  # "retaliated by expelling diplomats": the means is the event
+        backed = _in_support_of(tok)
         subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
         if subj is not None and found[0][0].plover == "ASSAULT" and (
                 "crowd" in self.classes(subj)):  # "protesters stormed the embassy": a riot
@@ -160,6 +187,15 @@ class VerbRules(Reader):
         for e, extra in found:
             avoid = {actor_key(m.actor) for m in sources}
             targets, role = self._targets(tok, e, extra, index, avoid)
+            if backed is not None and e.plover == "PROTEST" and (not targets or role == "in") and (
+                    found_backed := index.group(backed)):
+                # "rallied in support of Ukraine": backing, no protest; "marched towards
+                # the Israeli embassy in support of the Palestinians" stays a protest
+                e = replace(e, plover="SUPPORT", mode=None, cameo="051")
+                targets, role = found_backed, "of"
+            if (e.cameo == "170" and tok.lemma_.lower() in COUPS
+                    and not any(m.actor.sector in ARMED_SECTORS for m in sources)):
+                continue  # "parliament ousted the prime minister": a vote, no coup
             if "igo" in e.flags:  # "joined NATO", not "joined France in condemning"
                 targets = [m for m in targets if m.actor.kind == "igo"
                            and not _gerund_of_other(tok, index)]
@@ -183,7 +219,7 @@ class VerbRules(Reader):
                 own = {m.actor.country for m in sources}
                 targets = [_struck_country(m, own) for m in self._placed(
                     targets, (index_noun, tok, *main), index)]
-            if e.plover == "PROTEST" and sources:
+            if sources and (e.plover == "PROTEST" or (e.plover == "SUPPORT" and role == "of")):
                 # "protesters gathered outside the French embassy in Niamey": Nigeriens;
                 # "stormed the Saudi embassy in Tehran": the building is where they are
                 # "students protested in Jakarta": an unnamed crowd is the place's people
@@ -191,7 +227,8 @@ class VerbRules(Reader):
                          if m.via == "unresolved" else m for m in sources]
                 stormed = [c for c in kids(tok) if c.dep_ == "nsubjpass"]  # "was stormed"
                 placed = self._placed(crowd, (tok, *objects(tok), *stormed, tok.head,
-                                              tok.head.head), index, PROTEST_PLACES)
+                                              *objects(tok.head), tok.head.head),
+                                      index, PROTEST_PLACES)
                 sources = placed if any(m.actor.country for m in placed) else sources
                 # "marched in Belgrade against the government": Serbia's government
                 targets = self._placed(targets, (tok, tok.head, tok.head.head), index,
@@ -370,6 +407,11 @@ class VerbRules(Reader):
                              and actor_key(m.actor) not in avoid]
                     if found and not all(m.is_place for m in found):
                         return found, "dobj"
+                if o.lemma_.lower() in DOMESTIC:  # "condemned the coup in Myanmar"
+                    found = [m for c in preps(o, "in") for m in index.group(c)
+                             if m.actor.country and actor_key(m.actor) not in avoid]
+                    if found:
+                        return found[:1], "in"
         if e.plover in FORCE | {"SANCTION", "PROTEST"}:
             # "Britain said Russian hackers had attacked its election systems": its = Britain
             for o in objects(tok) + [c for f in e.frames for c in preps(tok, f)]:
