@@ -267,3 +267,13 @@ def test_coups_hacks_retaliation_and_casualties(text, expected, not_expected):
         assert expected in found | organisations
     if not_expected:
         assert not_expected not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two French tourists were detained in Iran last year.", ("IRN", "FRA", "COERCE")),
+    ("Poland received Abrams tanks from the United States.", ("USA", "POL", "AID")),
+    ("The raid angered Amman, prompting Jordan to recall its ambassador to Israel.",
+     ("JOR", "ISR", "SANCTION")),
+])
+def test_arrests_by_place_deliveries_received_and_prompted_acts(text, expected):
+    assert expected in _found(text)

@@ -77,7 +77,8 @@ class Reader:
         self.nouns = nouns
         self.words = words
         self.controllers = frozenset(w for w, c in words.items() if "request" in c) | {
-            "get", "force", "persuade", "convince", "help", "allow", "order"}
+            "get", "force", "persuade", "convince", "help", "allow", "order",
+            "prompt", "spur", "lead", "cause", "drive", "induce"}  # "prompting Madrid to recall"
         self.menace = frozenset(w for w, c in words.items() if "menace" in c)
 
     def classes(self, tok: Token) -> set[str]:

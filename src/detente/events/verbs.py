@@ -60,6 +60,7 @@ TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 # a state's own doings: what is condemned "in" a country, that country did
 DOMESTIC = {"coup", "crackdown", "repression", "takeover", "persecution", "execution",
             "election", "referendum", "purge", "junta", "clampdown", "detention"}
+HELD = {"arrest", "deport"}  # modes whose unnamed doer is the police where it happened
 COUPS = {"overthrow", "oust", "topple", "depose"}
 ANSWERS = {"retaliate", "respond", "react", "hit back", "strike back"}
 OFFICIAL_PROTEST = ("to", "with", "against", "over", "at", "dobj")
@@ -178,7 +179,9 @@ class VerbRules(Reader):
             # "three soldiers were killed in a Russian missile strike": the strike's doer
             if found[0][0].plover in FORCE:
                 doers, index_noun = self._attack_doers(tok, index)
-            sources = doers or self._launch_site(tok, index) or [unknown_doer(tok)]
+            sources = doers or self._launch_site(tok, index) or (
+                self._authorities(tok, index) if found[0][0].mode in HELD else []) or [
+                unknown_doer(tok)]
         best: Hit | None = None
         if reciprocal(tok) and len(sources) >= 2:
             e, extra = found[0]
@@ -276,6 +279,16 @@ class VerbRules(Reader):
         return [replace(m, actor=replace(m.actor, country=where,
                                          code=where + (m.actor.sector or "")))
                 if m.actor.sector else m for m in targets]
+
+    def _authorities(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """"A Chinese national was arrested in Florida": the police of where it happened."""
+        found = place_mentions((verb,), ("in", "at"), index, keep=lambda m: bool(m.actor.country))
+        if not found:
+            return []
+        m = found[0]
+        police = replace(m.actor, code=f"{m.actor.country}COP", sector="COP", kind="state",
+                         why=f"{m.actor.why}; the authorities of the place of arrest")
+        return [replace(m, actor=police, is_place=False)]
 
     def _launch_site(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """"a rocket was fired from Gaza": the place it came from stands for the doer."""
