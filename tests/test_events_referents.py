@@ -56,3 +56,11 @@ def test_judging_an_agreement_is_no_new_agreement():
     found = asserted("Armenia and Azerbaijan initialled a peace treaty. "
                      "Russian officials called the treaty a mistake.")
     assert ("RUS", None, "AGREE") not in found
+
+
+def test_a_protest_targets_the_doer_of_the_act_it_answers_in_the_same_sentence():
+    found = asserted("South Korea protested after Japan's defence minister visited the "
+                     "Yasukuni shrine.")
+    assert ("KOR", "JPN", "ACCUSE") in found
+    # and a visit to a shrine is no diplomatic visit
+    assert not any(p == "CONSULT" for *_, p in found)

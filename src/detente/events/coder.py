@@ -33,7 +33,7 @@ from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
 from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
-from .referents import refer_back
+from .referents import answered_clause, refer_back
 from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
@@ -74,6 +74,7 @@ class LexiconCoder:
             quotes = quotes_in(sent, index)
             for hit in self._hits(sent, index):
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
+                    answered_clause(hit, index)
                     refer_back(hit, si, events.values())
                 for ev in self._events(hit, si, sent, quotes, article, index):
                     if hit.symmetric and not hit.reciprocal:

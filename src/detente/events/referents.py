@@ -1,7 +1,8 @@
 """Reactions to an event told just before: "North Korea launched a missile. Tokyo
 condemned the launch." The reaction names no actor, only the act ("the launch", "the
 move") or nothing at all ("Moscow vowed to retaliate"); its target is the doer of that
-act, found among the events of the sentences just before.
+act, found among the events of the sentences just before, or in the clause that says
+what it answers ("China protested after Abe visited the shrine").
 """
 
 from __future__ import annotations
@@ -70,3 +71,23 @@ def _latest(events: list[Event], keep) -> Event | None:
         if keep(e) and (best is None or e.sentence_index >= best.sentence_index):
             best = e
     return best
+
+
+ANSWERED = {"after", "when", "because", "as", "since"}
+
+
+def answered_clause(hit: Hit, index) -> None:
+    """"China protested after Abe visited the Yasukuni shrine": the doer of the clause
+    a reaction answers is its target."""
+    if hit.targets or not hit.sources or hit.plover not in REACTIONS | {"THREATEN"}:
+        return
+    own = {m.actor.country for m in hit.sources}
+    for c in kids(hit.trigger):
+        if c.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ANSWERED for m in kids(c)):
+            continue
+        found = [m for s in kids(c) if s.dep_ in {"nsubj", "nsubjpass"}
+                 for m in index.group(s) if m.actor.country and m.actor.country not in own]
+        if found:
+            hit.targets, hit.role, hit.symmetric = found, "after", False
+            return
