@@ -250,6 +250,8 @@ class VerbRules(Reader):
                 return hit if sources else None
             if not targets and "need" in e.flags:
                 continue
+            if "direct" in e.flags and role != "dobj":
+                continue
             if e.mode == "expel" and not any(
                     m.actor.country and m.actor.country not in {s.actor.country for s in sources}
                     for m in targets):
