@@ -277,3 +277,15 @@ def test_coups_hacks_retaliation_and_casualties(text, expected, not_expected):
 ])
 def test_arrests_by_place_deliveries_received_and_prompted_acts(text, expected):
     assert expected in _found(text)
+
+
+def test_a_sector_adjective_on_an_abstract_noun_is_no_actor():
+    found = _found("Ankara said it would suspend military contacts with Moscow.")
+    assert not any(t is None and p == "SANCTION" for _, t, p in found)
+    assert ("TUR", "RUS", "THREATEN") in found or ("TUR", "RUS", "SANCTION") in found
+
+
+def test_a_list_of_states_parsed_as_a_relative_clause_still_acts():
+    found = _found("Britain and more than a dozen other countries expelled Russian "
+                   "diplomats on Monday.")
+    assert ("GBR", "RUS", "SANCTION") in found

@@ -26,6 +26,7 @@ OFFICES = {
     "un_envoy", "secretary_general", "commission_president", "council_president",
     "high_representative", "group_leader", "spokesperson", "national_security_adviser",
     "foreign_affairs_chief",  # a party office above the minister (China's Wang Yi from 2023)
+    "vice_president", "speaker_of_parliament", "chief_of_staff",
 }
 SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG"}
 ORG_CODES = {"UNO", "NATO", "EU", "AFU", "ARL", "IAEA", "PKK", "ISIS", "HAMAS", "HEZBOLLAH",

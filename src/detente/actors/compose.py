@@ -221,6 +221,8 @@ class Composer:
         if country is None and (t.kind == "title" or (t.sector not in ALONE_OK
                                                       and t.term not in ALONE_TERMS)):
             return used
+        if country is None and end - start == 1 and _describes_a_thing(doc[start]):
+            return used  # "military contacts", "a military intervention": no one acts
         text = text_of(doc, start, end)
         role = t.office or t.term
         holder = None if former or not country else \
@@ -351,3 +353,22 @@ def _describes(tok: Token) -> bool:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.ent_type_ == "ORG" and nxt is not None and nxt.ent_iob_ == "I"
+
+
+
+def _describes_a_thing(tok) -> bool:
+    """An adjective of a sector ("military") on an abstract noun ("military contacts", "a
+    military intervention"): no body of people acts there. On things the sector owns
+    ("its military sites") it still names the owner."""
+    return (tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN"
+            and tok.head.lower_ in ABSTRACT_HEADS)
+
+
+ABSTRACT_HEADS = {"contacts", "contact", "intervention", "interventions", "aid", "assistance",
+                  "cooperation", "ties", "relations", "relationship", "dialogue", "talks",
+                  "action", "option", "options", "solution", "spending", "budget", "support",
+                  "deal", "pact", "alliance", "escalation", "threat", "power", "strength",
+                  "capability", "capabilities", "doctrine", "pressure", "means", "response",
+                  "presence", "buildup", "build-up", "activity", "activities", "help",
+                  "involvement", "victory", "defeat", "campaign", "conflict", "tension",
+                  "tensions", "exchanges", "coordination", "links"}

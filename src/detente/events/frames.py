@@ -228,6 +228,15 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return tok.head
+        if (tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} and tok == verb and objects(tok)
+                and not any(c.dep_ in {"auxpass", "agent"} for c in kids(tok))):
+            # "The US and 20 other countries expelled 100 diplomats", parsed as a
+            # reduced relative with an object of its own: the noun (and what it is
+            # coordinated with) does it
+            noun = tok.head
+            while noun.dep_ == "conj" and noun.head != noun:
+                noun = noun.head
+            return noun
         return None
     return None
 

@@ -106,3 +106,12 @@ Jen Psaki;Psaki;SP;2021-01-20;2022-05-13
 Karoline Leavitt;Leavitt;SP;2025-01-20;
 Heather Nauert;Nauert;SP;2017-04-01;2019-03-01
 John Kirby;;SP;2015-05-01;2017-01-20
+Dick Cheney;Richard Cheney|Cheney;vice_president;2001-01-20;2009-01-20
+Joe Biden;Joseph Biden|Joseph R. Biden|Biden;vice_president;2009-01-20;2017-01-20
+Mike Pence;Pence;vice_president;2017-01-20;2021-01-20
+Kamala Harris;;vice_president;2021-01-20;2025-01-20
+JD Vance;J.D. Vance|Vance;vice_president;2025-01-20;
+Nancy Pelosi;Pelosi;speaker_of_parliament;2007-01-04;2011-01-03;LEG
+Nancy Pelosi;Pelosi;speaker_of_parliament;2019-01-03;2023-01-03;LEG
+Kevin McCarthy;;speaker_of_parliament;2023-01-07;2023-10-03;LEG
+Mike Johnson;;speaker_of_parliament;2023-10-25;;LEG

@@ -145,6 +145,7 @@ Kim Jong Il;Kim Jong-il;SL;1994-07-08;2011-12-17
 Kim Jong Un;Kim Jong-un|Kim Jong-Un;SL;2011-12-17;
 Kim Yong Nam;Kim Yong-nam;HOS;1998-09-05;2019-04-11
 Kim Jong Un;Kim Jong-un|Kim Jong-Un;HOS;2019-04-11;
+Kim Yo Jong;;SP;2018-01-01;
 Yon Hyong-muk;Yon Hyong Muk;HOG;1988-12-12;1992-12-11
 Kang Song-san;Kang Song San;HOG;1992-12-11;1997-02-21
 Hong Song-nam;Hong Song Nam;HOG;1997-02-21;2003-09-03

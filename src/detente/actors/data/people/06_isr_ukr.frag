@@ -117,6 +117,7 @@ Andrii Deshchytsia;Andriy Deshchytsia|Deshchytsia;FM;2014-02-27;2014-06-19
 Pavlo Klimkin;Klimkin;FM;2014-06-19;2019-08-29
 Vadym Prystaiko;Prystaiko;FM;2019-08-29;2020-03-04
 Dmytro Kuleba;Dmitry Kuleba|Kuleba;FM;2020-03-04;2024-09-05
+Andriy Yermak;Yermak;chief_of_staff;2020-02-11;2025-11-28
 Andrii Sybiha;Andriy Sybiha|Sybiha;FM;2024-09-05;
 Anatoliy Hrytsenko;Hrytsenko;DM;2005-02-04;2007-12-18
 Yuriy Yekhanurov;Yekhanurov;DM;2007-12-18;2009-06-05
