@@ -289,3 +289,15 @@ def test_a_list_of_states_parsed_as_a_relative_clause_still_acts():
     found = _found("Britain and more than a dozen other countries expelled Russian "
                    "diplomats on Monday.")
     assert ("GBR", "RUS", "SANCTION") in found
+
+
+def test_coordinated_infinitives_share_their_governor():
+    # asked to stop and to withdraw: neither happened
+    found = _found("The EU asked Russia to halt the offensive and to withdraw its troops.")
+    assert not any(p == "RETREAT" for *_, p in found)
+
+
+def test_a_finite_verb_after_a_negated_infinitive_is_not_negated():
+    events = detente.code_text("Erdogan urged Greece not to escalate the dispute and offered "
+                               "talks.", published=date(2020, 8, 20))
+    assert not any(e.status == "negated" and e.plover == "AGREE" for e in events)

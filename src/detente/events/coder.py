@@ -123,7 +123,9 @@ class LexiconCoder:
             if (cur.dep_ == "xcomp" and is_passive(cur.head)
                     and cur.head.lemma_.lower() in EXPECTED):
                 break  # "X is expected to meet Y": others expect it, X intends nothing
-            if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (self._cls(cur.head) & {
+            if cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.dep_ == "xcomp":
+                gov = cur.head.head  # "asked Russia to stop the war and (to) withdraw"
+            elif cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (self._cls(cur.head) & {
                     "refuse", "threat", "request"} or cur.head.lemma_.lower() in WANT)):
                 gov = cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and self._cls(

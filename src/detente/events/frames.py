@@ -218,6 +218,10 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             continue
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head != tok:
             head = tok.head
+            if tok.tag_ in {"VBD", "VBZ"} and tok.dep_ == "conj" and head.tag_ == "VB" and (
+                    head.dep_ == "xcomp"):  # "urged India not to escalate and offered talks"
+                tok = head.head
+                continue
             if tok.dep_ == "xcomp" and head.lemma_.lower() in controllers:
                 objs = objects(head)
                 if objs:

@@ -47,6 +47,14 @@ SAY = {"say", "tell", "state", "announce", "declare", "add", "stress", "note", "
        "report", "claim", "confirm", "explain", "write", "indicate"}
 
 
+def misattached_conj(tok: Token) -> bool:
+    """A finite verb the parser coordinated with an infinitive below another verb
+    ("urged India not to escalate the crisis and offered talks"): it goes with the
+    upper verb, and neither the infinitive's "not" nor its subject is its own."""
+    return (tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ == "VB"
+            and tok.head.dep_ == "xcomp")
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words governing it, up to a relative clause's noun.
 
@@ -62,6 +70,8 @@ def _chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in kids(tok)):
             break
+        if misattached_conj(tok):
+            tok = tok.head  # "urged India not to escalate and offered talks": not negated
         tok = tok.head
         out.append(tok)
     return out
