@@ -301,3 +301,10 @@ def test_a_finite_verb_after_a_negated_infinitive_is_not_negated():
     events = detente.code_text("Erdogan urged Greece not to escalate the dispute and offered "
                                "talks.", published=date(2020, 8, 20))
     assert not any(e.status == "negated" and e.plover == "AGREE" for e in events)
+
+
+def test_a_warning_about_what_is_is_concern_not_a_threat():
+    assert not any(p == "THREATEN" for *_, p in _found(
+        "NATO warned that the drone incursions posed a serious risk to the region."))
+    assert ("IRN", None, "THREATEN") in _found(
+        "Tehran warned that it would respond firmly to any new provocation.")

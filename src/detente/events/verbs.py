@@ -79,6 +79,18 @@ def _media(verb: Token) -> list[Token]:
 MUTUAL_WORDS = {"other", "another", "mutual", "bilateral", "ties", "relations"}
 
 
+def _concern(verb: Token) -> bool:
+    """"warned that the attacks posed a real threat": a warning whose clause says what is,
+    not what the speaker will do."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    clauses = [c for c in kids(verb) if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "could", "may", "might",
+                                          "shall", "must"}
+        for c in clauses for a in kids(c))
+
+
 def _in_support_of(verb: Token) -> Token | None:
     """X in "in support of X" / "in solidarity with X" under a verb, if any."""
     for c in kids(verb):
@@ -252,6 +264,8 @@ class VerbRules(Reader):
                 continue
             if "direct" in e.flags and role != "dobj":
                 continue
+            if not targets and e.plover == "THREATEN" and _concern(tok):
+                continue  # "warned that the attacks posed a threat to the region": concern
             if e.mode == "expel" and not any(
                     m.actor.country and m.actor.country not in {s.actor.country for s in sources}
                     for m in targets):
