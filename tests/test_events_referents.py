@@ -64,3 +64,15 @@ def test_a_protest_targets_the_doer_of_the_act_it_answers_in_the_same_sentence()
     assert ("KOR", "JPN", "ACCUSE") in found
     # and a visit to a shrine is no diplomatic visit
     assert not any(p == "CONSULT" for *_, p in found)
+
+
+def test_an_act_of_war_accuses_the_one_who_struck():
+    found = asserted("Pakistani jets struck camps in Afghanistan's Khost province. "
+                     "Kabul called the strikes an act of war.")
+    assert ("AFG", "PAK", "ACCUSE") in found
+
+
+def test_a_charge_denied_in_a_relative_clause_is_a_denial():
+    events = detente.code_text("Kyiv accused Moscow of shelling the dam, a charge Russia "
+                               "denied.", published=PUB)
+    assert any(e.plover == "REJECT" and e.source.country == "RUS" for e in events)

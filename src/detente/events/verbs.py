@@ -476,7 +476,8 @@ def _near_words(tok: Token) -> dict[str, Token]:
 
 def _pattern_words(tok: Token) -> list[Token]:
     """The words near a verb where the extra words of its patterns may stand."""
-    return list(near(tok, 3)) + [
+    # "a charge Moscow denied": the noun the clause describes is a word of it too
+    return list(near(tok, 3)) + ([tok.head] if tok.dep_ == "relcl" else []) + [
         # "warned Americans not to travel": an infinitive word of the pattern too
         c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
         t for o in objects(tok) for c in kids(o) if c.dep_ == "conj"
