@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-ROUNDS = 8  # slices of the corpus in which the floor and the coder alternate
+ROUNDS = 16  # slices of the corpus in which the floor and the coder alternate
 sys.path.insert(0, str(REPO / "src"))
 
 from detente.models import Article
