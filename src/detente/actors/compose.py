@@ -16,7 +16,7 @@ from ..nlp.pipeline import text_of
 from .atoms import Atom, DocState, Learned
 from .people import make_code, person_actor
 from .rules import ethnic_mention, igo_title, org_actor, pro_or_anti, settled_people, share_roles
-from .tables import fold
+from .tables import DATA, fold, read_tsv
 
 FILLERS = {"'s", "'", "former", "ex", "ex-", "top", "senior", "new", "acting", "interim", "then",
            "current", "outgoing", "incoming", "own", "-", "main", "largest", "biggest", "leading",
@@ -364,11 +364,4 @@ def _describes_a_thing(tok) -> bool:
             and tok.head.lower_ in ABSTRACT_HEADS)
 
 
-ABSTRACT_HEADS = {"contacts", "contact", "intervention", "interventions", "aid", "assistance",
-                  "cooperation", "ties", "relations", "relationship", "dialogue", "talks",
-                  "action", "option", "options", "solution", "spending", "budget", "support",
-                  "deal", "pact", "alliance", "escalation", "threat", "power", "strength",
-                  "capability", "capabilities", "doctrine", "pressure", "means", "response",
-                  "presence", "buildup", "build-up", "activity", "activities", "help",
-                  "involvement", "victory", "defeat", "campaign", "conflict", "tension",
-                  "tensions", "exchanges", "coordination", "links"}
+ABSTRACT_HEADS = frozenset(r["word"] for r in read_tsv(DATA / "abstract_nouns.tsv", header=["word"]))

@@ -534,7 +534,7 @@ def _condition_target(hit: Hit, gov: Token, index: ActorIndex) -> None:
                 return
 
 
-BLOCKERS = {"veto", "block", "thwart", "scuttle", "derail", "torpedo", "stall"}
+BLOCKERS = lexicon.words_of("blocker")
 
 
 def _blocked(trigger: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from detente.models import Mention
 from detente.nlp.pipeline import kids
 
+from . import lexicon
 from .frames import (
     ActorIndex,
     actor_key,
@@ -41,7 +42,7 @@ PASSIVE_DOER = {"involve", "engage", "embroil", "entangle"}  # "X was involved i
 REFERENCE_PREPS = {"under", "per"}
 # "recalled its ambassador in protest at ...", "fired rockets in retaliation for ...": the
 # noun gives the motive of the clause's own act, which is the event
-MOTIVES = {"protest", "retaliation", "reprisal"}
+MOTIVES = lexicon.words_of("motive")
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
            "invite"}

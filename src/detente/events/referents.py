@@ -14,20 +14,18 @@ from spacy.tokens import Token
 from detente.models import Event, Mention
 from detente.nlp.pipeline import kids
 
+from . import lexicon
 from .hits import Hit
 
 LOOKBACK = 2  # sentences
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 # nouns that stand for an act just told; "the attack" needs an act of force
-ACTS = {"launch", "test", "attack", "strike", "strikes", "raid", "bombing", "shelling",
-        "invasion", "incursion", "offensive", "assault", "move", "decision", "step",
-        "provocation", "killing", "seizure", "arrest", "detention", "expulsion", "deployment"}
-FORCE_ACTS = {"attack", "strike", "strikes", "raid", "bombing", "shelling", "invasion",
-              "incursion", "offensive", "assault", "killing"}
+ACTS = lexicon.words_of("act")
+FORCE_ACTS = lexicon.words_of("armedact")
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 ARMED = {"ASSAULT"}  # what "the attack" or "the strike" can be
 # answering force with force: "vowed to retaliate", "promised a response"
-RETALIATE = {"retaliate", "retaliation", "respond", "response", "revenge", "avenge"}
+RETALIATE = lexicon.words_of("retaliation")
 
 
 def refer_back(hit: Hit, si: int, earlier: Collection[Event]) -> None:

@@ -57,16 +57,13 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
-# a state's own doings: what is condemned "in" a country, that country did
-DOMESTIC = {"coup", "crackdown", "repression", "takeover", "persecution", "execution",
-            "election", "referendum", "purge", "junta", "clampdown", "detention"}
+DOMESTIC = lexicon.words_of("domestic")  # "condemned the coup in Myanmar": Myanmar's doing
 HELD = {"arrest", "deport"}  # modes whose unnamed doer is the police where it happened
-COUPS = {"overthrow", "oust", "topple", "depose"}
-ANSWERS = {"retaliate", "respond", "react", "hit back", "strike back"}
+COUPS = lexicon.words_of("coup")
+ANSWERS = lexicon.words_of("answer")
 OFFICIAL_PROTEST = ("to", "with", "against", "over", "at", "dobj")
-
-
-MEDIA = {"phone", "telephone", "video", "videoconference", "videolink", "link", "call", "line"}
+MEDIA = lexicon.words_of("medium")
+MUTUAL_WORDS = lexicon.words_of("mutual")
 
 
 def _media(verb: Token) -> list[Token]:
@@ -74,9 +71,6 @@ def _media(verb: Token) -> list[Token]:
     the partner's "with" phrase."""
     return [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in {"by", "via", "over"}
             for g in kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIA]
-
-
-MUTUAL_WORDS = {"other", "another", "mutual", "bilateral", "ties", "relations"}
 
 
 def _concern(verb: Token) -> bool:
