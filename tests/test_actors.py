@@ -318,3 +318,15 @@ def test_counted_group_nouns_with_modifiers_stand_for_the_pair_before():
     assert any(e.source.country == "USA" and e.target is not None
                and e.target.country == "PAK" for e in events)
     assert not any(e.source.country == "IND" and e.plover == "REQUEST" for e in events)
+
+
+def test_a_counted_group_acted_on_is_not_the_ones_acting():
+    import detente
+
+    events = detente.code_text("Armenia and Azerbaijan clashed on the border. Russia and France "
+                               "urged both countries to show restraint.",
+                               published=dt.date(2022, 9, 14))
+    asks = {(e.source.country, e.target.country) for e in events
+            if e.plover == "REQUEST" and e.target is not None}
+    assert ("RUS", "ARM") in asks and ("FRA", "AZE") in asks
+    assert ("RUS", "FRA") not in asks

@@ -164,7 +164,11 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         return []
     start, end = span
     group: list[Actor] = []
-    if start > sent.start:  # "Turkey and Iran ... the countries": same sentence first
+    noun = doc[end - 1]
+    # "Turkey and Iran ... the countries": same sentence first; not when the group is the
+    # object of what the ones before do ("China and the US urged both neighbours")
+    acted_on = noun.dep_ in {"dobj", "dative"} or (noun.dep_ == "pobj" and noun.head.lower_ != "of")
+    if start > sent.start and not acted_on:
         before = [m for m in ms if m.end <= start]
         group = _group(_conj_cluster(doc, before)) or _subject_group(doc, before)
     if len(group) < 2 and history and history[-1]:
