@@ -330,3 +330,16 @@ def test_a_counted_group_acted_on_is_not_the_ones_acting():
             if e.plover == "REQUEST" and e.target is not None}
     assert ("RUS", "ARM") in asks and ("FRA", "AZE") in asks
     assert ("RUS", "FRA") not in asks
+
+
+def test_the_alliance_and_the_bloc_are_the_organisation_named_before():
+    import detente
+
+    events = detente.code_text("ASEAN leaders met in Jakarta on Tuesday. The bloc urged Myanmar's "
+                               "junta to end the violence.", published=dt.date(2023, 9, 5))
+    assert any(e.source.country == "ASEAN" and e.plover == "REQUEST"
+               and e.target is not None and e.target.country == "MMR" for e in events)
+    # no organisation named before: "the alliance" is no one
+    events = detente.code_text("The alliance urged Russia to withdraw.",
+                               published=dt.date(2023, 9, 5))
+    assert not any(e.source.kind == "igo" for e in events)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
 from ..nlp.pipeline import kids, sent_tokens, text_of
+from .tables import DATA, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass"}
 LOOKBACK = 3
@@ -276,3 +277,31 @@ def possessive_roles(doc: Doc, si: int, sent: Span, ms: list[Mention],
 def _base(a: Actor) -> str:
     """The antecedent's own reason, without earlier pronoun steps."""
     return (a.why or "").split(" | ")[-1]
+
+
+# "NATO ... the alliance said": nouns that refer back to a named organisation
+DESCRIPTIONS = {r["word"]: frozenset(c for c in r["codes"].split("|") if c)
+                for r in read_tsv(DATA / "descriptions.tsv", header=["word", "codes"])}
+
+
+def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
+                 history: list[list[Mention]]) -> list[Mention]:
+    """"the alliance", "the bloc": the organisation of that kind named last, in this
+    sentence before the words or up to three sentences back."""
+    out: list[Mention] = []
+    for tok in sent_tokens(sent):
+        codes = DESCRIPTIONS.get(tok.lower_)
+        if codes is None or tok.i == sent.start or doc[tok.i - 1].lower_ != "the" \
+                or any(m.start <= tok.i < m.end for m in ms) or tok.pos_ != "NOUN":
+            continue
+        earlier = [m for past in history[-LOOKBACK:] for m in past] + [
+            m for m in ms if m.end <= tok.i]
+        named = [m for m in earlier if m.actor.kind == "igo" and m.via != "pronoun"
+                 and (not codes or m.actor.country in codes)]
+        if named:
+            a = named[-1].actor
+            why = f"description 'the {tok.text}' -> {a.country} | {_base(a)}"
+            out.append(Mention(tok.i - 1, tok.i + 1, si,
+                               replace(a, text=text_of(doc, tok.i - 1, tok.i + 1), why=why),
+                               False, "pronoun"))
+    return out
