@@ -76,3 +76,8 @@ def test_a_charge_denied_in_a_relative_clause_is_a_denial():
     events = detente.code_text("Kyiv accused Moscow of shelling the dam, a charge Russia "
                                "denied.", published=PUB)
     assert any(e.plover == "REJECT" and e.source.country == "RUS" for e in events)
+
+
+def test_calling_an_owned_act_names_accuses_its_owner():
+    found = asserted("Beijing called Washington's sale of arms to Taiwan an act of provocation.")
+    assert ("CHN", "USA", "ACCUSE") in found

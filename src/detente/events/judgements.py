@@ -31,6 +31,8 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
         if "labelverb" in cls:
             oprd = [c for c in kids(tok) if c.dep_ in {"oprd", "xcomp", "attr"}
                     or (c.dep_ == "prep" and c.lower_ == "as")]
+            # "called Britain's seizure of the tanker an act of piracy", parsed as apposition
+            oprd += [a for o in objects(tok) for a in kids(o) if a.dep_ == "appos"]
             names = [g for c in oprd for g in [c, *kids(c)]]
             names += [g for c in oprd for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
                       for g in kids(p) if g.dep_ == "pobj"]  # "an act of piracy"
