@@ -308,3 +308,10 @@ def test_a_warning_about_what_is_is_concern_not_a_threat():
         "NATO warned that the drone incursions posed a serious risk to the region."))
     assert ("IRN", None, "THREATEN") in _found(
         "Tehran warned that it would respond firmly to any new provocation.")
+
+
+def test_a_speaker_who_goes_on_after_a_reported_clause_is_the_doer():
+    found = _found("Japan's defence ministry said Chinese ships had entered its waters and "
+                   "urged Beijing to respect international law.")
+    assert ("JPN", "CHN", "REQUEST") in found
+    assert ("CHN", "CHN", "REQUEST") not in found

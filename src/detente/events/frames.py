@@ -108,6 +108,7 @@ def _unique(words: list[str]) -> list[str]:
 FLAGGED = lexicon.words_of("flagged")
 SPONSORED = lexicon.words_of("sponsor")
 USED_BY = lexicon.words_of("userby")
+SPEAKER_VERBS = lexicon.words_of("speakerverb")
 
 
 def _flag_owner(mod: Token) -> list[Token]:
@@ -218,6 +219,9 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             continue
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head != tok:
             head = tok.head
+            if _speaker_goes_on(tok):  # "said warplanes had crossed the line and accused"
+                tok = head.head
+                continue
             if tok.tag_ in {"VBD", "VBZ"} and tok.dep_ == "conj" and head.tag_ == "VB" and (
                     head.dep_ == "xcomp"):  # "urged India not to escalate and offered talks"
                 tok = head.head
@@ -243,6 +247,18 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             return noun
         return None
     return None
+
+
+def _speaker_goes_on(tok: Token) -> bool:
+    """A speech act the parser coordinated with the perfect verb of a reported clause
+    ("The ministry said 22 warplanes had crossed the median line and accused Beijing of
+    provocation"): the speaker goes on, the clause's subject does not accuse."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp"
+            and tok.lemma_.lower() in SPEAKER_VERBS
+            and (head.lemma_ == "have" or any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"}
+                                               for a in kids(head)))
+            and not any(a.dep_ in {"aux", "nsubj"} for a in kids(tok)))
 
 
 def alleged_doer(tok: Token) -> Token | None:
