@@ -315,3 +315,24 @@ def test_a_speaker_who_goes_on_after_a_reported_clause_is_the_doer():
                    "urged Beijing to respect international law.")
     assert ("JPN", "CHN", "REQUEST") in found
     assert ("CHN", "CHN", "REQUEST") not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "never"), [
+    ("Russia stopped shelling Kharkiv after the talks.", ("RUS", "UKR", "RETREAT"), "ASSAULT"),
+    ("Israel ceased its air strikes on Lebanon.", ("ISR", "LBN", "RETREAT"), "ASSAULT"),
+    ("Hamas stopped firing rockets at Israel on Monday.", ("HAMAS", "ISR", "RETREAT"), "ASSAULT"),
+    ("Hungary stopped supplying weapons to Ukraine.", ("HUN", "UKR", "SANCTION"), "AID"),
+    ("India stopped importing oil from Iran.", ("IND", "IRN", "SANCTION"), "COOPERATE"),
+    ("The United States ended its blockade of Cuba.", ("USA", "CUB", "RETREAT"), "COERCE"),
+])
+def test_stopping_an_act_is_its_end_not_the_act(text, expected, never):
+    found = asserted(text)
+    assert expected in found
+    assert not any(p == never for _, _, p in found)
+
+
+def test_ending_a_visit_is_still_a_visit_and_refusing_to_stop_is_a_refusal():
+    assert ("CHN", "RUS", "CONSULT") in asserted("Xi ended his visit to Moscow on Wednesday.")
+    assert asserted("Russia refused to stop shelling Kharkiv.") == {("RUS", "UKR", "REJECT")}
+    said = coded("The Houthis said they would stop attacking ships in the Red Sea.")
+    assert not any(p in {"ASSAULT", "THREATEN"} for _, _, p, _ in said)

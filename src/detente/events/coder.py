@@ -142,10 +142,30 @@ class LexiconCoder:
     def _convert(self, hit: Hit, index: ActorIndex) -> bool:
         """Apply governor rules ("wants to work with" -> AGREE); False drops the hit."""
         govs = self._governors(hit)
+        if govs:
+            ending = self._cls(govs[0]) & {"cease", "end"}
+            if ending and not self._stop_ended(hit, govs[0], ending.pop()):
+                return False
+            if hit.converted:
+                govs = govs[1:]
         for cls in CLASS_ORDER:
             gov = next((g for g in govs if cls in self._cls(g)), None)
             if gov is not None:
                 return self._apply(hit, gov, cls, index, direct=gov == govs[0])
+        return True
+
+    def _stop_ended(self, hit: Hit, gov: Token, cls: str) -> bool:
+        """"Stopped shelling Kharkiv", "halted its offensive", "agreed to stop demanding":
+        the act ends, which is a retreat, a concession or a cut in ties, never the act.
+        An "end" verb only ends conflict ("ended its visit" was still a visit); False
+        drops the hit."""
+        new = self.conversions.get((cls, hit.plover))
+        if new is None:
+            return cls == "end"
+        hit.plover, hit.cameo = new
+        hit.mode = None
+        hit.converted = cls
+        hit.governor = gov
         return True
 
     def _apply(self, hit: Hit, gov: Token, cls: str, index: ActorIndex, direct: bool) -> bool:

@@ -36,7 +36,7 @@ REPORTED_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 DOCUMENTS = {"report", "statement", "communique", "study", "document", "dossier", "declaration",
              "letter", "memo", "memorandum", "note", "paper", "resolution", "findings"}
 SEATS = {"capital", "government", "ministry", "parliament", "cabinet", "presidency"}
-GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat"}
+GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat", "cease", "end"}
 RESPONSIBLE = {"responsible", "guilty", "involved"}
 MOTION = {"go", "come", "travel", "fly", "head", "arrive", "return", "be", "take",
           "converge", "gather", "remain", "stay", "put", "place"}
