@@ -336,3 +336,18 @@ def test_ending_a_visit_is_still_a_visit_and_refusing_to_stop_is_a_refusal():
     assert asserted("Russia refused to stop shelling Kharkiv.") == {("RUS", "UKR", "REJECT")}
     said = coded("The Houthis said they would stop attacking ships in the Red Sea.")
     assert not any(p in {"ASSAULT", "THREATEN"} for _, _, p, _ in said)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Canadians held in China for nearly three years were released on Friday.",
+     ("CHN", "CAN", "RETREAT")),
+    ("A French aid worker detained in Iran was freed on Friday.", ("IRN", "FRA", "RETREAT")),
+    ("Two American soldiers held by the Taliban were freed on Tuesday.",
+     ("TALIBAN", "USA", "RETREAT")),
+])
+def test_a_release_with_no_doer_named_is_by_whoever_held_them(text, expected):
+    assert asserted(text) == {expected}
+
+
+def test_freed_soldiers_are_the_ones_released_not_the_releasers():
+    assert asserted("Two American soldiers were freed on Tuesday.") <= {(None, "USA", "RETREAT")}

@@ -58,6 +58,8 @@ REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 DOMESTIC = lexicon.words_of("domestic")  # "condemned the coup in Myanmar": Myanmar's doing
+HOLDING = {"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct",
+           "seize", "arrest", "sentence", "convict"}
 HELD = {"arrest", "deport"}  # modes whose unnamed doer is the police where it happened
 COUPS = lexicon.words_of("coup")
 ANSWERS = lexicon.words_of("answer")
@@ -176,7 +178,8 @@ class VerbRules(Reader):
                               frames=OFFICIAL_PROTEST), extra) for e, extra in found]
         doers: list[Mention] = []
         index_noun = tok
-        if not sources and subj is None and found[0][0].plover in MOVES_OWN and is_passive(tok):
+        if (not sources and subj is None and found[0][0].plover in MOVES_OWN
+                and found[0][0].mode != "release" and is_passive(tok)):
             # "Indian troops were deployed to Ladakh": the troops' own side moves them
             sources = [m for c in kids(tok) if c.dep_ == "nsubjpass" for m in index.group(c)
                        if m.actor.country and m.actor.sector in ARMED_SECTORS]
@@ -186,7 +189,8 @@ class VerbRules(Reader):
             if found[0][0].plover in FORCE:
                 doers, index_noun = self._attack_doers(tok, index)
             sources = doers or self._launch_site(tok, index) or (
-                self._authorities(tok, index) if found[0][0].mode in HELD else []) or [
+                self._authorities(tok, index) if found[0][0].mode in HELD else []) or (
+                self._holders(tok, index) if found[0][0].mode == "release" else []) or [
                 unknown_doer(tok)]
         best: Hit | None = None
         if reciprocal(tok) and len(sources) >= 2:
@@ -299,6 +303,22 @@ class VerbRules(Reader):
         police = replace(m.actor, code=f"{m.actor.country}COP", sector="COP", kind="state",
                          why=f"{m.actor.why}; the authorities of the place of arrest")
         return [replace(m, actor=police, is_place=False)]
+
+    def _holders(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """"Two Canadians held in China were released": whoever held them there let them
+        go, the government of the place they were held, or of where they were freed."""
+        held = [a for c in kids(verb) if c.dep_ == "nsubjpass" for a in kids(c)
+                if a.dep_ == "acl" and a.lemma_.lower() in HOLDING]
+        found = place_mentions((*held, verb), ("in", "by"), index,
+                               keep=lambda m: bool(m.actor.country))
+        if not found:
+            return []
+        m = found[0]
+        if not m.is_place:
+            return [m]  # "held by the Taliban"
+        state = replace(m.actor, code=f"{m.actor.country}GOV", sector="GOV", kind="state",
+                        why=f"{m.actor.why}; the government of where they were held")
+        return [replace(m, actor=state, is_place=False)]
 
     def _launch_site(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """"a rocket was fired from Gaza": the place it came from stands for the doer."""
