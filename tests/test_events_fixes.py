@@ -351,3 +351,23 @@ def test_a_release_with_no_doer_named_is_by_whoever_held_them(text, expected):
 
 def test_freed_soldiers_are_the_ones_released_not_the_releasers():
     assert asserted("Two American soldiers were freed on Tuesday.") <= {(None, "USA", "RETREAT")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Ukrainian soldiers were killed in shelling by Russian forces in Donetsk.",
+     ("RUS", "UKR", "ASSAULT")),
+    ("Ten Pakistani soldiers were killed in an ambush by Taliban militants.",
+     ("TALIBAN", "PAK", "ASSAULT")),
+])
+def test_the_by_phrase_of_the_attack_names_the_killers(text, expected):
+    assert expected in asserted(text)
+
+
+def test_who_claims_an_attack_carried_it_out_and_a_denial_negates_it():
+    assert ("HOUTHI", "ISR", "ASSAULT") in asserted(
+        "The Houthis claimed responsibility for a drone attack on the Israeli city of Eilat.")
+    assert ("ISIS", "PAK", "ASSAULT") in asserted(
+        "Islamic State claimed responsibility for the suicide bombing at a mosque in Peshawar.")
+    denied = coded("Hamas denied responsibility for the attack on Israeli troops.")
+    assert ("HAMAS", "ISR", "ASSAULT", "negated") in denied
+    assert ("HAMAS", "ISR", "ASSAULT", "asserted") not in denied

@@ -38,6 +38,7 @@ DOCUMENTS = {"report", "statement", "communique", "study", "document", "dossier"
 SEATS = {"capital", "government", "ministry", "parliament", "cabinet", "presidency"}
 GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat", "cease", "end"}
 RESPONSIBLE = {"responsible", "guilty", "involved"}
+CLAIMED = {"responsibility", "credit"}
 MOTION = {"go", "come", "travel", "fly", "head", "arrive", "return", "be", "take",
           "converge", "gather", "remain", "stay", "put", "place"}
 
@@ -169,6 +170,9 @@ class Reader:
         if (tok.dep_ == "pobj" and head.dep_ == "prep"
                 and head.lower_ not in TEMPORAL | CIRCUMSTANCE):
             above = head.head
+            if (head.lower_ == "for" and above.lemma_.lower() in CLAIMED
+                    and above.dep_ == "dobj" and above.head.pos_ == "VERB"):
+                return above.head  # "claimed responsibility for the bombing": the claimant's
             if above.pos_ in {"VERB", "AUX"} and (
                     above.lemma_.lower() in MOTION or self.classes(above) & GOVERNING):
                 return above

@@ -25,6 +25,7 @@ from .frames import (
     tokens,
 )
 from .hits import (
+    CLAIMED,
     FORCE,
     PLACE_TARGETS,
     Hit,
@@ -124,7 +125,8 @@ class NounRules(Reader):
             targets = self._addressee(tok, index, sources)
             role = "dobj" if targets else role
         if not targets and entry.plover in FORCE and not (
-                tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}):
+                tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}
+                and tok.head.head.lemma_.lower() not in CLAIMED):
             # "strikes on targets in Yemen"; not "a halt to operations in Gaza"
             targets = self._struck_place(tok, index, sources)
             role = "in" if targets else role
@@ -136,6 +138,8 @@ class NounRules(Reader):
         sym = "sym" in entry.flags and not targets and len(sources) >= 2
         hit = Hit(tok, entry, sources, targets, role or "subj", symmetric=sym, governor=gov)
         hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in CLAIMED:
+            hit.confidence -= 0.2  # a claimed attack is the claimant's word; the claim is sure
         return hit
 
     def _addressee(self, tok: Token, index: ActorIndex, sources: list[Mention]
@@ -186,7 +190,7 @@ class NounRules(Reader):
         targets in Yemen", "raids inside Syria"); never the attackers' own."""
         mine = {m.actor.country for m in sources}
         gov = self._governor(tok)
-        nodes = [tok] + [c for p in ("on", "against") for c in preps(tok, p)] + (
+        nodes = [tok] + [c for p in ("on", "against", "at") for c in preps(tok, p)] + (
             [gov] if gov is not None else [])
         return place_mentions(nodes, ("in", "inside", "across"), index,
                               keep=lambda m: m.actor.country not in mine)[:1]

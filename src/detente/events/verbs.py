@@ -332,6 +332,9 @@ class VerbRules(Reader):
                         e.plover in FORCE for f in forms(c)[:2] for e in self.nouns.get(f, [])):
                     continue
                 found = [m for m in index.group(c, allow_place=False) if m.actor.country]
+                # "killed in shelling by Russian forces": the attack's own "by" names them
+                found = found or [m for b in preps(c, "by") for m in index.group(b)
+                                  if m.actor.country]
                 if found:
                     return found, c
         return [], verb
