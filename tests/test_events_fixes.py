@@ -371,3 +371,12 @@ def test_who_claims_an_attack_carried_it_out_and_a_denial_negates_it():
     denied = coded("Hamas denied responsibility for the attack on Israeli troops.")
     assert ("HAMAS", "ISR", "ASSAULT", "negated") in denied
     assert ("HAMAS", "ISR", "ASSAULT", "asserted") not in denied
+
+
+def test_force_to_come_said_by_its_own_side_after_the_clause_is_a_threat():
+    assert coded("Israel will invade Rafah, Defense Minister Yoav Gallant said on Sunday.") == {
+        ("ISR", "PSE", "THREATEN", "asserted")}
+    assert ("RUS", "UKR", "THREATEN", "asserted") in coded('"We will strike Kyiv," Medvedev said.')
+    # the other side, or unnamed officials, only forecast it
+    assert coded("Russia will strike Kyiv, Ukrainian officials said.") == {
+        ("RUS", "UKR", "ASSAULT", "future")}

@@ -208,6 +208,21 @@ class LexiconCoder:
             tok = tok.head
         return False
 
+    def _own_side_said(self, hit: Hit, index: ActorIndex) -> bool:
+        """"Israel will invade Rafah, Defence Minister Gallant said": a named speaker of
+        the doer's own side says its force will be used, a threat; unnamed officials or
+        the other side only forecast it."""
+        tok = hit.trigger
+        for _ in range(6):
+            if tok.head == tok:
+                return False
+            if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in ANNOUNCE:
+                speaker = self.matcher.subject_actors(subject(tok.head), index)
+                mine = {_actor(m).country for m in hit.sources}
+                return any(m.actor.country in mine for m in speaker)
+            tok = tok.head
+        return False
+
     def _cls(self, tok: Token) -> set[str]:
         return self.matcher.classes(tok)
 
@@ -225,8 +240,10 @@ class LexiconCoder:
             # warning and the offer were made
             status = "asserted"
         plover, cameo = hit.plover, hit.cameo
+        pledge = plover in PLEDGES or (
+            plover in FORCE_PLEDGES and status == "future" and self._own_side_said(hit, index))
         for rule in _status_rules(hit.trigger, status, self._told_by_other(hit, index),
-                                  pledge=plover in PLEDGES):
+                                  pledge=pledge):
             new = self.conversions.get((rule, plover))
             if new is not None:
                 plover, cameo = new
@@ -453,6 +470,7 @@ def _status_rules(trigger: Token, status: str, reported: bool = False,
 
 
 PLEDGES = {"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE"}
+FORCE_PLEDGES = {"ASSAULT", "COERCE", "MOBILIZE"}  # a scheduled sanction stays a schedule
 
 
 def _announced(tok: Token, either_side: bool = False) -> bool:
