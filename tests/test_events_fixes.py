@@ -380,3 +380,25 @@ def test_force_to_come_said_by_its_own_side_after_the_clause_is_a_threat():
     # the other side, or unnamed officials, only forecast it
     assert coded("Russia will strike Kyiv, Ukrainian officials said.") == {
         ("RUS", "UKR", "ASSAULT", "future")}
+
+
+def test_a_warning_of_anothers_act_to_come_is_a_forecast_not_a_threat():
+    found = coded("Zelensky warned that Russia would attack Moldova next.")
+    assert not any(p == "THREATEN" for _, _, p, _ in found)
+    assert not any(st == "asserted" for *_, st in found)
+    assert coded("Zelensky said that Russia would attack Moldova next.") == {
+        ("RUS", "MDA", "ASSAULT", "future")}
+    assert ("RUS", "UKR", "THREATEN", "asserted") in coded(
+        "Medvedev warned that Russia would strike Kyiv.")
+
+
+def test_warned_against_acting_threatens_the_one_warned_off():
+    assert asserted("The US warned Russia against invading Ukraine.") == {
+        ("USA", "RUS", "THREATEN")}
+    assert asserted("Washington warned Beijing against providing lethal aid to Moscow.") == {
+        ("USA", "CHN", "THREATEN")}
+
+
+def test_warning_of_a_danger_is_concern_and_warning_of_reprisal_a_threat():
+    assert asserted("The United Nations warned of famine in northern Gaza.") == set()
+    assert ("CHN", None, "THREATEN") in asserted("China warned of countermeasures against Japan.")

@@ -181,6 +181,9 @@ class LexiconCoder:
                 hit.converted = "request"
                 _ask_whom(hit, gov, index)
             return True
+        if cls == "threat" and self._foretold(hit, gov, index):
+            hit.governor = None
+            return True
         if cls == "agree" and not hit.targets and len(hit.sources) >= 2:
             hit.symmetric = True  # "Saudi Arabia and Iran agreed to reopen embassies"
         new = self.conversions.get((cls, hit.plover))
@@ -191,7 +194,18 @@ class LexiconCoder:
         hit.converted = cls
         if cls == "threat":
             _condition_target(hit, gov, index)
+            _warned_whom(hit, gov, index)
         return True
+
+    def _foretold(self, hit: Hit, gov: Token, index: ActorIndex) -> bool:
+        """"Zelensky warned that Russia would attack Moldova": the warner names another's
+        act to come, a forecast; it is no threat by either of them."""
+        if hit.trigger.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in kids(hit.trigger)):
+            return False
+        warners = {m.actor.country for m in self.matcher.subject_actors(subject(gov), index)}
+        doers = {_actor(m).country for m in hit.sources}
+        return bool(warners - {None}) and bool(doers - {None}) and not warners & doers
 
     def _told_by_other(self, hit: Hit, index: ActorIndex) -> bool:
         """The clause is reported by someone other than its doer ("Putin will not travel
@@ -461,7 +475,8 @@ def _status_rules(trigger: Token, status: str, reported: bool = False,
     """
     if status == "future":
         rules = ["conditional"] if _conditional(trigger) else []
-        announced = _announced(trigger, either_side=pledge and not reported)
+        # "Zelensky said Russia would attack Moldova": a forecast, not Russia's threat
+        announced = not reported and _announced(trigger, either_side=pledge)
         return rules + (["announced"] if announced else []) + ["future"]
     if status == "negated" and _will_not(trigger) and (
             (_announced(trigger, either_side=True) and not reported) or _conditional(trigger)):
@@ -553,6 +568,18 @@ def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
     t = (ev.target.country or ev.target.code or ev.target.text) if ev.target else None
     pair = tuple(sorted([s, t or ""])) if symmetric and t and not reciprocal else (s, t)
     return (ev.sentence_index, pair, ev.plover, ev.status)
+
+
+def _warned_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:
+    """"The US warned Russia against invading Ukraine": the one warned off is the target."""
+    tok = hit.trigger
+    if not (tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head == gov):
+        return
+    own = {actor_key(m.actor) for m in hit.sources}
+    found = [m for o in kids(gov) if o.dep_ == "dobj" for m in index.group(o)
+             if actor_key(m.actor) not in own and (m.actor.country or m.actor.kind == "igo")]
+    if found:
+        hit.targets, hit.role = found, "dobj"
 
 
 def _condition_target(hit: Hit, gov: Token, index: ActorIndex) -> None:

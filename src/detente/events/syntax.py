@@ -68,6 +68,15 @@ def menacing(clause: Token, menace: frozenset[str], strict: bool = False) -> boo
     return (cond and force) if strict else (cond or force)
 
 
+def others_act(clause: Token, menace: frozenset[str]) -> bool:
+    """The clause's own verb is the force, done by a named subject ("Russia would attack
+    Moldova"): the warner foretells another's act; "it would respond" is the warner's."""
+    if clause.lemma_.lower() not in menace:
+        return False
+    subj = [g for g in kids(clause) if g.dep_ == "nsubj"]
+    return bool(subj) and subj[0].pos_ in {"PROPN", "NOUN"}
+
+
 def clause_actors(verb: Token, index: ActorIndex, menace: frozenset[str] = frozenset(),
                    strict: bool = False) -> list[Token]:
     """Who a warning is about: the subject of its that-clause, of an if-clause, then
@@ -78,6 +87,8 @@ def clause_actors(verb: Token, index: ActorIndex, menace: frozenset[str] = froze
                 a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "could"}
                 for a in kids(c)) or not menacing(c, menace, strict):
             continue
+        if others_act(c, menace):
+            continue  # "warned that Russia would attack Moldova": a forecast, no threat
         out += [g for g in kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
         out += [s for a in kids(c) if a.dep_ == "advcl" for s in kids(a)
                 if s.dep_ in {"nsubj", "nsubjpass"}]

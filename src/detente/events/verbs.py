@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import kids, per_doc
+from detente.nlp.pipeline import doc_memo, kids, per_doc
 
 from . import lexicon
 from .frames import (
@@ -40,6 +40,7 @@ from .syntax import (
     clause_actors,
     loose_objects,
     near,
+    others_act,
     phrase,
     reciprocal,
     stranded,
@@ -75,12 +76,19 @@ def _media(verb: Token) -> list[Token]:
             for g in kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIA]
 
 
-def _concern(verb: Token) -> bool:
-    """"warned that the attacks posed a real threat": a warning whose clause says what is,
+def _concern(verb: Token, menace: frozenset[str] = frozenset()) -> bool:
+    """"warned that the attacks posed a real threat", "warned of famine", "warned that
+    Russia would attack Moldova": a warning that says what is or what others will do,
     not what the speaker will do."""
     if verb.lemma_.lower() != "warn":
         return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "about"} and not any(
+            t.lemma_.lower() in menace or t.lower_ in menace for t in c.subtree)
+            for c in kids(verb)):
+        return True  # "warned of famine", not "warned of a military response"
     clauses = [c for c in kids(verb) if c.dep_ == "ccomp"]
+    if clauses and all(others_act(c, menace) for c in clauses):
+        return True
     return bool(clauses) and not any(
         a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "could", "may", "might",
                                           "shall", "must"}
@@ -262,7 +270,9 @@ class VerbRules(Reader):
                 continue
             if "direct" in e.flags and role != "dobj":
                 continue
-            if not targets and e.plover == "THREATEN" and _concern(tok):
+            if not targets and e.plover == "THREATEN" and _concern(tok, self.menace):
+                # told, and no threat: the classifier's back-off must not code it either
+                doc_memo(tok.doc, "detente.judged", set).add(tok.sent.start)
                 continue  # "warned that the attacks posed a threat to the region": concern
             if e.mode == "expel" and not any(
                     m.actor.country and m.actor.country not in {s.actor.country for s in sources}
