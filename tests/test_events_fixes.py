@@ -402,3 +402,38 @@ def test_warned_against_acting_threatens_the_one_warned_off():
 def test_warning_of_a_danger_is_concern_and_warning_of_reprisal_a_threat():
     assert asserted("The United Nations warned of famine in northern Gaza.") == set()
     assert ("CHN", None, "THREATEN") in asserted("China warned of countermeasures against Japan.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lula attacked the United States for encouraging the war.", ("BRA", "USA", "ACCUSE")),
+    ("Macron attacked Trump over his tariffs.", ("FRA", "USA", "ACCUSE")),
+    ("The Kremlin fired back at NATO over its expansion plans.", ("RUS", "NATO", "ACCUSE")),
+])
+def test_a_leader_attacking_someone_for_a_reason_criticises(text, expected):
+    assert asserted(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel attacked Gaza for hours.",
+    "Russia attacked Ukraine for the third time this week.",
+])
+def test_an_attack_that_lasts_is_still_an_attack(text):
+    assert {p for _, _, p in asserted(text)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan's army said it would respond to any Indian aggression with full force.",
+     ("PAK", "IND", "THREATEN")),
+    ("North Korea promised a resolute military response to the joint drills.",
+     ("PRK", None, "THREATEN")),
+    ("Iran vowed a crushing response to any Israeli attack.", ("IRN", "ISR", "THREATEN")),
+])
+def test_a_promised_response_in_force_is_a_threat(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(p in {"AGREE", "ASSAULT"} for _, _, p in found)
+
+
+def test_sanctions_hit_by_a_named_doer():
+    assert asserted("Russia was hit with fresh sanctions by the United States and Britain.") == {
+        ("USA", "RUS", "SANCTION"), ("GBR", "RUS", "SANCTION")}

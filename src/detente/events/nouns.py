@@ -57,7 +57,7 @@ class NounRules(Reader):
         for tok in tokens(sent):
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            if tok.i in consumed and not own_doer(tok, index):
+            if tok.i in consumed and not own_doer(tok, index) and not self._promised_force(tok):
                 continue  # "did not condemn Russia's invasion": the invasion still counts
             hit = self._noun(tok, index)
             if hit is not None:
@@ -67,6 +67,11 @@ class NounRules(Reader):
         return [h for h in hits if h.trigger.dep_ != "compound"
                 or (head := by_tok.get(h.trigger.head.i)) is None
                 or not set(forms(h.trigger)[:2]) & set(head.entry.extra)]
+
+    def _promised_force(self, tok: Token) -> bool:
+        """"promised a military response": force promised is a threat, not a pledge."""
+        return (tok.dep_ == "dobj" and bool(self.classes(tok.head) & {"agree", "intent"})
+                and any(e.plover in FORCE for f in forms(tok)[:2] for e in self.nouns.get(f, [])))
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
         entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]

@@ -101,6 +101,8 @@ def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
             hyp = True  # "Had Iran killed American soldiers, ..."
         elif c.dep_ in {"amod", "advmod"} and low in HYP_ADJ | {"reportedly"}:
             hyp = True
+        elif c.dep_ == "det" and low == "any" and tok.pos_ == "NOUN":
+            hyp = True  # "a crushing response to any Israeli attack": none has happened
         elif c.dep_ == "amod":
             fut = fut or low in FUTURE_ADJ
         elif c.dep_ in {"npadvmod", "advmod", "prep"}:

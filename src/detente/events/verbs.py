@@ -35,7 +35,7 @@ from .hits import (
 )
 from .lexicon import Entry
 from .places import place_mentions, where_happened
-from .senses import ARMED_SECTORS
+from .senses import ARMED_SECTORS, TIME_NOUNS
 from .syntax import (
     clause_actors,
     loose_objects,
@@ -131,6 +131,30 @@ def _official(m: Mention) -> bool:
         m.actor.sector in {None, "", "GOV"}) and (m.actor.kind != "state" or m.via != "place")
 
 
+VERBAL_ATTACKS = {"attack", "hit", "fire", "blast", "slam"}
+REASONS = {"for", "over"}
+SPANS = TIME_NOUNS | {"hour", "minute", "time", "decade", "while", "period", "round", "year"}
+
+
+def _verbal_attack(tok: Token, sources: list[Mention], index: ActorIndex) -> bool:
+    """An attack verb used for criticism: done by officials or leaders, never armed men,
+    with a reason ("for encouraging the war", "over his remarks") or "back at"."""
+    if tok.lemma_.lower() not in VERBAL_ATTACKS or not all(map(_official, sources)):
+        return False
+    if any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in kids(tok)):
+        return True
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ not in REASONS:
+            continue
+        for o in kids(p):
+            if o.dep_ == "pcomp" and o.tag_ == "VBG":
+                return True
+            if (o.dep_ == "pobj" and o.pos_ == "NOUN" and not index.at(o)
+                    and o.lemma_.lower() not in SPANS):
+                return True
+    return False
+
+
 class VerbRules(Reader):
     """Hits on verbs (and trigger adjectives: "ready to send troops")."""
 
@@ -184,6 +208,11 @@ class VerbRules(Reader):
             # a diplomatic complaint, not a demonstration
             found = [(replace(e, plover="ACCUSE", mode="allege", cameo="114",
                               frames=OFFICIAL_PROTEST), extra) for e, extra in found]
+        if found[0][0].plover == "ASSAULT" and sources and _verbal_attack(tok, sources, index):
+            # "Lula attacked the United States for encouraging the war", "the Kremlin
+            # fired back at NATO": words, not arms
+            found = [(replace(e, plover="ACCUSE", mode="disapprove", cameo="111",
+                              frames=("dobj", "at")), extra) for e, extra in found[:1]]
         doers: list[Mention] = []
         index_noun = tok
         if (not sources and subj is None and found[0][0].plover in MOVES_OWN
@@ -196,6 +225,9 @@ class VerbRules(Reader):
             # "three soldiers were killed in a Russian missile strike": the strike's doer
             if found[0][0].plover in FORCE:
                 doers, index_noun = self._attack_doers(tok, index)
+            else:  # "was hit with fresh sanctions by the United States"
+                doers = [m for x in found[0][1] for b in preps(x, "by")
+                         for m in index.group(b) if m.actor.country]
             sources = doers or self._launch_site(tok, index) or (
                 self._authorities(tok, index) if found[0][0].mode in HELD else []) or (
                 self._holders(tok, index) if found[0][0].mode == "release" else []) or [
