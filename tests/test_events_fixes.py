@@ -437,3 +437,25 @@ def test_a_promised_response_in_force_is_a_threat(text, expected):
 def test_sanctions_hit_by_a_named_doer():
     assert asserted("Russia was hit with fresh sanctions by the United States and Britain.") == {
         ("USA", "RUS", "SANCTION"), ("GBR", "RUS", "SANCTION")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Saudi Arabia reopened their embassies seven years after cutting ties.",
+    "Kyiv praised Warsaw for its help since the start of Russia's full-scale invasion.",
+    "The Kremlin thanked Hungary for its position on EU sanctions.",
+])
+def test_an_older_act_that_dates_the_news_or_a_topic_of_talk_is_no_event(text):
+    assert not any(p in {"SANCTION", "ASSAULT"} for _, _, p in asserted(text))
+
+
+def test_a_quoted_menace_threatens_the_one_named_in_it():
+    assert asserted('"Israel will make Hezbollah pay a heavy price," Netanyahu said.') == {
+        ("ISR", "HEZBOLLAH", "THREATEN")}
+    assert ("RUS", "FIN", "THREATEN") in asserted(
+        "Russia said Moscow would retaliate if Finland joined NATO.")
+
+
+def test_met_with_a_response_is_no_meeting():
+    assert asserted('"Any attack on Iran will be met with a decisive response," Araghchi said.'
+                    ) == set()
+    assert ("EGY", "USA", "CONSULT") in asserted("Blinken was met by Egyptian President Sisi.")

@@ -262,6 +262,8 @@ class LexiconCoder:
             if new is not None:
                 plover, cameo = new
                 status = "asserted"
+                if plover == "THREATEN" and not hit.targets:  # "would retaliate if Finland"
+                    _condition_target(hit, hit.trigger, index)
                 break
         quote = quote_for(quotes, hit.trigger)
         pairs = self._pairs(hit, quote)
@@ -441,12 +443,43 @@ def _appraised(tok: Token, index: ActorIndex) -> bool:
     return named and any(c.dep_ in {"attr", "acomp"} for c in kids(tok.head))
 
 
+LONG_AGO = {"year", "decade", "month", "century"}
+TOPICS = lexicon.words_of("topic")
+
+
+def _topic(tok: Token) -> bool:
+    """"its position on EU sanctions": the act is what is talked about, not news."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "over", "about", "regarding"}
+            and tok.head.head.lemma_.lower() in TOPICS)
+
+
+def _anchor(tok: Token) -> bool:
+    """The trigger sits in a phrase that dates the news by an older event: "since the
+    start of Russia's invasion", "seven years after cutting ties"."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in {"pobj", "pcomp", "prep"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.dep_ != "prep":
+            continue
+        if cur.lower_ == "since" and cur.head.pos_ in {"VERB", "AUX", "NOUN"}:
+            return True
+        if cur.lower_ in {"after", "before"} and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_AGO for c in kids(cur)):
+            return True
+    return False
+
+
 def _background(tok: Token) -> bool:
-    """A non-restrictive relative clause in past perfect or past progressive.
+    """A non-restrictive relative clause in past perfect or past progressive, or a
+    phrase that dates the news by an older event (`_anchor`).
 
     "the rebels, who were fighting against Russian rule, ..." / "Yaish, who had been
     arrested 15 months ago, ...": background about the noun, not the news reported.
     """
+    if _anchor(tok) or _topic(tok):
+        return True
     for _ in range(4):
         if tok.dep_ == "relcl":
             comma = tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ","

@@ -65,7 +65,19 @@ def menacing(clause: Token, menace: frozenset[str], strict: bool = False) -> boo
     force = any(t.i not in inside and (t.lemma_.lower() in menace or t.lower_ in menace)
                 for t in words)
     cond = bool(marks)
+    if strict and force and _quoted(words):
+        return True  # '"Israel will make Hezbollah pay a heavy price," Netanyahu said'
     return (cond and force) if strict else (cond or force)
+
+
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+def _quoted(words: list[Token]) -> bool:
+    """The clause is the speaker's own words in quotation marks."""
+    first = min(words, key=lambda t: t.i)
+    doc = first.doc
+    return first.text in QUOTE_MARKS or (first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS)
 
 
 def others_act(clause: Token, menace: frozenset[str]) -> bool:

@@ -131,7 +131,7 @@ def _official(m: Mention) -> bool:
         m.actor.sector in {None, "", "GOV"}) and (m.actor.kind != "state" or m.via != "place")
 
 
-VERBAL_ATTACKS = {"attack", "hit", "fire", "blast", "slam"}
+VERBAL_ATTACKS = lexicon.words_of("verbalattack")
 REASONS = {"for", "over"}
 SPANS = TIME_NOUNS | {"hour", "minute", "time", "decade", "while", "period", "round", "year"}
 
@@ -195,6 +195,9 @@ class VerbRules(Reader):
         if not found[0][1] and tok.lemma_.lower() in ANSWERS and any(
                 c.dep_ == "prep" and c.lower_ in {"by", "with"} for c in kids(tok)):
             return None  # "retaliated by expelling diplomats": the means is the event
+        if (found[0][0].plover == "CONSULT" and tok.lemma_.lower() == "meet" and is_passive(tok)
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(tok))):
+            return None  # "was met with a decisive response / with criticism": no meeting
         backed = _in_support_of(tok)
         subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
         if subj is not None and found[0][0].plover == "ASSAULT" and (
@@ -464,7 +467,8 @@ class VerbRules(Reader):
                 if not visit and frame in {"to", "in"}:
                     group = [m for m in group if not m.is_place or m.via != "name"]
                 if frame == "clause":  # "said Moscow would retaliate if Finland ...": not Moscow
-                    group = [m for m in group if actor_key(m.actor) not in avoid]
+                    group = [m for m in group if actor_key(m.actor) not in avoid
+                             and m.actor.country not in {k[1] for k in avoid}]
                 if e.plover in FORCE and frame == "dobj":  # "struck sites in ... Kashmir"
                     group = [m for m in group if not m.is_place or c.i in range(m.start, m.end)
                              or m.actor.country not in {k[1] for k in avoid}]
