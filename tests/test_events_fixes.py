@@ -459,3 +459,13 @@ def test_met_with_a_response_is_no_meeting():
     assert asserted('"Any attack on Iran will be met with a decisive response," Araghchi said.'
                     ) == set()
     assert ("EGY", "USA", "CONSULT") in asserted("Blinken was met by Egyptian President Sisi.")
+
+
+def test_threats_in_quoted_words():
+    assert ("PRK", "USA", "THREATEN") in asserted(
+        'Kim Jong Un said he would "tame the mentally deranged US dotard with fire".')
+    assert ("IRN", None, "THREATEN") in asserted(
+        'Khamenei warned on Friday that "severe revenge" awaited those responsible.')
+    assert ("ISR", None, "THREATEN") in asserted(
+        '"We will take mighty vengeance for this black day," Netanyahu said on Saturday.')
+    assert asserted('Germany warned that the situation was "dire".') == set()

@@ -518,7 +518,7 @@ def _status_rules(trigger: Token, status: str, reported: bool = False,
 
 
 PLEDGES = {"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE"}
-FORCE_PLEDGES = {"ASSAULT", "COERCE", "MOBILIZE"}  # a scheduled sanction stays a schedule
+FORCE_PLEDGES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}  # a scheduled sanction stays a schedule
 
 
 def _announced(tok: Token, either_side: bool = False) -> bool:

@@ -77,7 +77,8 @@ def _quoted(words: list[Token]) -> bool:
     """The clause is the speaker's own words in quotation marks."""
     first = min(words, key=lambda t: t.i)
     doc = first.doc
-    return first.text in QUOTE_MARKS or (first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS)
+    return (first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS) or any(
+        t.text in QUOTE_MARKS for t in words)  # 'said he would "tame the dotard with fire"'
 
 
 def others_act(clause: Token, menace: frozenset[str]) -> bool:

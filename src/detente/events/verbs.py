@@ -39,6 +39,7 @@ from .senses import ARMED_SECTORS, TIME_NOUNS
 from .syntax import (
     clause_actors,
     loose_objects,
+    menacing,
     near,
     others_act,
     phrase,
@@ -89,6 +90,8 @@ def _concern(verb: Token, menace: frozenset[str] = frozenset()) -> bool:
     clauses = [c for c in kids(verb) if c.dep_ == "ccomp"]
     if clauses and all(others_act(c, menace) for c in clauses):
         return True
+    if any(menacing(c, menace, strict=True) for c in clauses):
+        return False  # 'warned that "severe revenge" awaited those responsible'
     return bool(clauses) and not any(
         a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "could", "may", "might",
                                           "shall", "must"}
