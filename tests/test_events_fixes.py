@@ -469,3 +469,16 @@ def test_threats_in_quoted_words():
     assert ("ISR", None, "THREATEN") in asserted(
         '"We will take mighty vengeance for this black day," Netanyahu said on Saturday.')
     assert asserted('Germany warned that the situation was "dire".') == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia refused to join Western sanctions against Russia.",
+    "Hungary refused to impose sanctions on Russia.",
+])
+def test_refusing_a_blow_does_not_rebuff_whom_it_would_hit(text):
+    assert not any(t == "RUS" for _, t, _ in asserted(text))
+
+
+def test_refusing_a_gift_or_talks_rebuffs_their_receiver():
+    assert asserted("Germany refused to send tanks to Ukraine.") == {("DEU", "UKR", "REJECT")}
+    assert asserted("Turkey refused to hold talks with Armenia.") == {("TUR", "ARM", "REJECT")}

@@ -49,6 +49,7 @@ from .syntax import (
 
 # a promise, threat or refusal names its target inside the act it is about
 INNER_TARGETS = {"AGREE", "THREATEN", "REJECT"}
+BLOWS = ("against", "on")
 INNER_PREPS = ("to", "with", "between", "against", "on")
 MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
@@ -402,9 +403,12 @@ class VerbRules(Reader):
                 # "declined to condemn Russia's attack": what is refused is no target
                 cands = [c for c in kids(x) if objects_too and c.dep_ in {
                     "dative", "iobj", "dobj"}]
-                cands += [g for p in INNER_PREPS for g in preps(x, p)]
-                cands += [g for c in kids(x) if c.dep_ == "dobj" for p in ("against", "on")
-                          for g in preps(c, p)]  # "impose restrictions against German goods"
+                # "refused to impose sanctions on Russia": whom a refused blow would hit
+                # is not whom the refusal rebuffs
+                cands += [g for p in INNER_PREPS if objects_too or p not in BLOWS
+                          for g in preps(x, p)]
+                cands += [g for c in kids(x) if objects_too and c.dep_ == "dobj"
+                          for p in BLOWS for g in preps(c, p)]  # "impose restrictions against German goods"
                 for c in cands:
                     group = [m for m in index.group(c) if actor_key(m.actor) not in avoid]
                     if group and any(m.actor.country for m in group):
