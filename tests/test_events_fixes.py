@@ -482,3 +482,12 @@ def test_refusing_a_blow_does_not_rebuff_whom_it_would_hit(text):
 def test_refusing_a_gift_or_talks_rebuffs_their_receiver():
     assert asserted("Germany refused to send tanks to Ukraine.") == {("DEU", "UKR", "REJECT")}
     assert asserted("Turkey refused to hold talks with Armenia.") == {("TUR", "ARM", "REJECT")}
+
+
+def test_a_vetoed_statement_never_criticised_and_applying_to_join_asks():
+    found = coded("Hungary vetoed a joint EU statement criticising China.")
+    assert ("EUR", "CHN", "ACCUSE", "asserted") not in found
+    assert asserted("Sweden and Finland applied to join NATO.") == {
+        ("SWE", "NATO", "REQUEST"), ("FIN", "NATO", "REQUEST")}
+    assert asserted("Ukraine formally applied for membership of the European Union.") == {
+        ("UKR", "EUR", "REQUEST")}

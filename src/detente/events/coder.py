@@ -637,6 +637,8 @@ BLOCKERS = lexicon.words_of("blocker")
 
 def _blocked(trigger: Token) -> bool:
     """"Hungary vetoed the EU's aid package for Ukraine": the package never came."""
+    if trigger.dep_ == "acl" and trigger.head.dep_ in {"dobj", "nsubjpass"}:
+        trigger = trigger.head  # "vetoed a joint EU statement criticising China"
     return (trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"}
             and trigger.head.lemma_.lower() in BLOCKERS)
 

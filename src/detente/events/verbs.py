@@ -293,7 +293,8 @@ class VerbRules(Reader):
                 # "marched in Belgrade against the government": Serbia's government
                 targets = self._placed(targets, (tok, tok.head, tok.head.head), index,
                                        PROTEST_PLACES)
-            if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)):
+            if not targets and (e.plover in INNER_TARGETS or "agree" in self.classes(tok)
+                                or "inner" in e.flags):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
             if not targets and e.plover in PLACE_TARGETS and not (
