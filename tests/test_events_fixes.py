@@ -491,3 +491,24 @@ def test_a_vetoed_statement_never_criticised_and_applying_to_join_asks():
         ("SWE", "NATO", "REQUEST"), ("FIN", "NATO", "REQUEST")}
     assert asserted("Ukraine formally applied for membership of the European Union.") == {
         ("UKR", "EUR", "REQUEST")}
+
+
+def test_a_broker_mediates_between_the_parties():
+    found = asserted("Saudi Arabia and Iran restored ties in a deal brokered by China.")
+    assert {("CHN", "SAU", "CONSULT"), ("CHN", "IRN", "CONSULT")} <= found
+    assert not any(s in {"SAU", "IRN"} and t == "CHN" for s, t, _ in found)
+    assert ("TUR", "RUS", "CONSULT") in asserted(
+        "Turkey and the United Nations brokered a grain deal between Russia and Ukraine.")
+
+
+def test_hosts_talk_with_their_guest_and_a_means_of_retaliation_hits_its_target():
+    found = asserted("Scholz and Macron hosted Zelensky in Paris for talks.")
+    assert found == {("DEU", "UKR", "CONSULT"), ("FRA", "UKR", "CONSULT")}
+    assert asserted("France retaliated against Australia by recalling its ambassador.") == {
+        ("FRA", "AUS", "SANCTION")}
+    assert asserted("The G7 pledged fresh support for Ukraine.") == {("G7", "UKR", "AGREE")}
+
+
+def test_a_preposition_of_a_pattern_belongs_to_its_verb():
+    assert asserted("Wang Yi called the agreement a victory for dialogue.") == set()
+    assert asserted("Trump claimed credit for the deal.") == set()

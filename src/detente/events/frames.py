@@ -191,7 +191,9 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
         passive_subj = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
         if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
             return passive_subj[0]  # "Vietnam is committed to ..."
-        if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in kids(tok))):
+        if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in kids(tok)) or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN"  # "a deal brokered by China"
+                and any(c.dep_ == "agent" for c in kids(tok)))):
             # passive: the doer is the by-agent, never the subject a conjunct lends it
             agents = [g for c in kids(tok) if c.dep_ == "agent" for g in kids(c)
                       if g.dep_ == "pobj"]

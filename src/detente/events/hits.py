@@ -38,7 +38,7 @@ DOCUMENTS = {"report", "statement", "communique", "study", "document", "dossier"
 SEATS = {"capital", "government", "ministry", "parliament", "cabinet", "presidency"}
 GOVERNING = {"light", "intent", "agree", "request", "refuse", "threat", "cease", "end"}
 RESPONSIBLE = {"responsible", "guilty", "involved"}
-CLAIMED = {"responsibility", "credit"}
+CLAIMED = {"responsibility"}  # not "credit": "claimed credit for the deal" is no deal of theirs
 MOTION = {"go", "come", "travel", "fly", "head", "arrive", "return", "be", "take",
           "converge", "gather", "remain", "stay", "put", "place"}
 

@@ -140,6 +140,12 @@ class NounRules(Reader):
                 and not ("sym" in entry.flags and len(sources) >= 2)):
             targets = where_happened(gov, index)
             role = "where" if targets else role
+        if not targets and "sym" in entry.flags and gov is not None and len(sources) >= 2:
+            # "Scholz and Macron hosted Zelensky for talks": the talks are with the guest
+            keys = {actor_key(m.actor) for m in sources}
+            targets = [m for o in objects(gov) for m in index.group(o)
+                       if m.actor.country and actor_key(m.actor) not in keys]
+            role = "dobj" if targets else role
         sym = "sym" in entry.flags and not targets and len(sources) >= 2
         hit = Hit(tok, entry, sources, targets, role or "subj", symmetric=sym, governor=gov)
         hit.confidence = 0.7 if targets or sym else 0.6 if gov is not None else 0.45

@@ -297,6 +297,15 @@ class VerbRules(Reader):
                                 or "inner" in e.flags):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
+            if (not targets and tok.dep_ == "pcomp" and tok.head.lower_ in {"by", "with"}
+                    and tok.head.head.lemma_.lower() in ANSWERS):
+                # "retaliated against Australia by recalling its ambassador"
+                targets = [m for p in BLOWS for c in preps(tok.head.head, p)
+                           for m in index.group(c) if m.actor.country
+                           and actor_key(m.actor) not in avoid]
+                role = "against" if targets else role
+            if not targets and e.cameo == "045" and tok.dep_ == "acl":
+                targets, role = self._brokered_for(tok, index, avoid), "subj"
             if not targets and e.plover in PLACE_TARGETS and not (
                     "need" in e.flags and e.plover == "SANCTION") and not (  # "suspended its offensive"
                     "sym" in e.flags and len(sources) >= 2):  # "X and Y swapped prisoners in Z"
@@ -389,6 +398,20 @@ class VerbRules(Reader):
                     return found, c
         return [], verb
 
+    def _brokered_for(self, tok: Token, index: ActorIndex, avoid: set | frozenset
+                      ) -> list[Mention]:
+        """"Saudi Arabia and Iran restored ties in a deal brokered by China": the parties
+        to the deal are the doers of the clause the deal belongs to."""
+        cur = tok.head
+        for _ in range(4):
+            if cur.pos_ in {"VERB", "AUX"}:
+                return [m for m in self.subject_actors(subject(cur, self.controllers), index)
+                        if actor_key(m.actor) not in avoid and m.actor.country]
+            if cur.dep_ not in {"pobj", "prep", "dobj"} or cur.head == cur:
+                return []
+            cur = cur.head
+        return []
+
     def _inner_targets(self, tok: Token, index: ActorIndex, avoid: set | frozenset = frozenset(),
                        objects_too: bool = True) -> tuple[list[Mention], str | None]:
         """The one the promised, threatened or refused act is aimed at: "agreed to give
@@ -426,6 +449,9 @@ class VerbRules(Reader):
         out = []
         for w in words:
             hit = close.get(w)
+            if hit is not None and hit.pos_ in {"ADP", "PART"} and hit.head != tok:
+                # "called the agreement a victory for dialogue": no "call for"
+                hit = next((c for c in kids(tok) if c.lower_ == w), None)
             if hit is None:
                 return None
             out.append(hit)
