@@ -343,3 +343,19 @@ def test_the_alliance_and_the_bloc_are_the_organisation_named_before():
     events = detente.code_text("The alliance urged Russia to withdraw.",
                                published=dt.date(2023, 9, 5))
     assert not any(e.source.kind == "igo" for e in events)
+
+
+def test_a_group_that_took_power_is_that_countrys_government_from_the_day(resolver, nlp):
+    text = "Taliban fighters attacked a checkpoint. The Taliban detained two journalists."
+    before = {c for _, c in codes(resolver, nlp, text, dt.date(2019, 6, 15))}
+    after = {c for _, c in codes(resolver, nlp, text, dt.date(2022, 10, 15))}
+    assert before <= {"TALIBANREB"} and before
+    assert after == {"AFGMIL", "AFGGOV"}
+    # the Pakistani Taliban are another group, and stay rebels
+    assert ("Pakistani Taliban", "TTPREB") in codes(
+        resolver, nlp, "The Pakistani Taliban attacked a police post.", dt.date(2023, 1, 30))
+
+
+def test_king_abdullah_after_2015_is_jordans(resolver, nlp):
+    found = codes(resolver, nlp, "King Abdullah met Sisi in Cairo.", dt.date(2023, 8, 10))
+    assert ("King Abdullah", "JORGOV") in found

@@ -10,6 +10,8 @@ in `resolver.learned` so the caller can pass them back through `extra`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -24,8 +26,15 @@ from .compose import Composer
 from .lexicon import PRIORITY, Lexicon
 from .locate import Locator
 from .names import NameFinder
-from .people import OfficeKeys, PeopleIndex
-from .tables import ActorEntry, fold, load_organisations, load_people, load_sectors
+from .people import OfficeKeys, PeopleIndex, make_code
+from .tables import (
+    ActorEntry,
+    fold,
+    governed,
+    load_organisations,
+    load_people,
+    load_sectors,
+)
 
 __all__ = ["ActorResolver", "Atom", "Learned"]
 
@@ -90,7 +99,7 @@ class ActorResolver(Composer, NameFinder):
             history.append(ms)
             out.extend(ms)
         self.learned = state.learned
-        return out
+        return [_in_power(m, when) for m in out]
 
     def prepare(self) -> None:
         """Build the tables made on first use (the city index: about half a second), so
@@ -204,3 +213,29 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     nxt = doc[end]
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" \
         and nxt.text[:1].isupper() and nxt.is_alpha
+
+
+ARMED_TO_MIL = {"MIL", "PRM", "UAF", "INS", "SPY"}
+
+
+@lru_cache(maxsize=1)
+def _role_sectors() -> dict[str, str]:
+    return {fold(t.term): t.sector for t in load_sectors()}
+
+
+def _in_power(m: Mention, when: dt.date | None) -> Mention:
+    """A group that has taken a country's government is that government on the date:
+    "the Taliban" in 2022 is AFGGOV, "Taliban fighters" AFGMIL."""
+    country = governed(m.actor.country, when)
+    if country is None:
+        return m
+    role = _role_sectors().get(fold(m.actor.role or ""))
+    if m.actor.sector in ARMED_TO_MIL or role in ARMED_TO_MIL | {"REB"}:
+        sector = "MIL"  # "Taliban fighters"
+    elif m.actor.sector in {None, "REB"}:
+        sector = "GOV"  # "the Taliban", "Taliban authorities"
+    else:
+        sector = m.actor.sector
+    actor = replace(m.actor, country=country, code=make_code(country, sector), sector=sector,
+                    kind="state", why=f"{m.actor.why}; governs {country} on {when}")
+    return replace(m, actor=actor)

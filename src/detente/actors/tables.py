@@ -174,6 +174,26 @@ def canonical_code(code: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def load_governing() -> dict[str, list[tuple[str, date | None, date | None]]]:
+    """{group code: [(country, from, until)]}: armed groups that took a country's government."""
+    out: dict[str, list[tuple[str, date | None, date | None]]] = {}
+    for r in read_tsv(DATA / "governing.tsv"):
+        out.setdefault(r["code"], []).append(
+            (r["country"], parse_date(r["from"]), parse_date(r.get("until"))))
+    return out
+
+
+def governed(code: str | None, when: date | None) -> str | None:
+    """The country a group governs on `when` ("the Taliban" in 2022: AFG), if any."""
+    if not code or when is None:
+        return None
+    for country, start, end in load_governing().get(code, []):
+        if (start is None or start <= when) and (end is None or when < end):
+            return country
+    return None
+
+
 def load_sectors() -> tuple[SectorTerm, ...]:
     return tuple(SectorTerm(r["term"], r["sector"], r["kind"], r["office"], r.get("country", ""))
                  for r in read_tsv(DATA / "sectors.tsv"))

@@ -1,6 +1,6 @@
 @JOR
 Hussein bin Talal;King Hussein;HOS;1952-08-11;1999-02-07
-Abdullah II;King Abdullah II|Abdullah II bin Al-Hussein;HOS;1999-02-07;
+Abdullah II;King Abdullah II|Abdullah II bin Al-Hussein|King Abdullah;HOS;1999-02-07;
 Ali Abu al-Ragheb;Ali Abu Ragheb;HOG;2000-06-19;2003-10-25
 Faisal al-Fayez;Faisal Fayez;HOG;2003-10-25;2005-04-07
 Adnan Badran;;HOG;2005-04-07;2005-11-27
