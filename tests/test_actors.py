@@ -359,3 +359,9 @@ def test_a_group_that_took_power_is_that_countrys_government_from_the_day(resolv
 def test_king_abdullah_after_2015_is_jordans(resolver, nlp):
     found = codes(resolver, nlp, "King Abdullah met Sisi in Cairo.", dt.date(2023, 8, 10))
     assert ("King Abdullah", "JORGOV") in found
+
+
+def test_state_linked_companies_stand_for_their_country_in_business(resolver, nlp):
+    found = codes(resolver, nlp, "Canada arrested a Huawei executive and Gazprom cut supplies.",
+                  dt.date(2018, 12, 10))
+    assert {("Huawei", "CHNBUS"), ("Gazprom", "RUSBUS")} <= found
