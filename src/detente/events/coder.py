@@ -586,12 +586,17 @@ def _where(m: Mention | Actor, role: str = "") -> bool:
     return isinstance(m, Mention) and (m.via == "where" or role == "in")
 
 
+INSURGENT = {"REB", "OPP", "UAF", "INS"}  # sectors at odds with their own state
+
+
 def _same(a: Mention | Actor, b: Mention | Actor) -> bool:
     """True when two actors are the same side (no self-pairs)."""
     x, y = _actor(a), _actor(b)
     if x.code and x.code == y.code:
         return True
     if x.country and x.country == y.country:
+        if bool(x.sector in INSURGENT) != bool(y.sector in INSURGENT):
+            return False  # "separatists in Donetsk fired on Ukrainian positions"
         return not (x.sector and y.sector and x.sector != y.sector)
     return x.code is None and y.code is None and x.text.lower() == y.text.lower()
 
