@@ -521,3 +521,8 @@ def test_separatists_take_the_country_they_fight_in_and_fight_its_state():
                  "Pro-Russian separatists in Donetsk fired on Ukrainian positions.", published=pub)
              if e.status == "asserted"}
     assert found == {("UKRREB", "UKR", "ASSAULT")}
+
+
+def test_the_dateline_city_is_no_party_to_the_story():
+    found = asserted("GENEVA (AP) - Biden and Putin met for three hours on Wednesday.")
+    assert found == {("USA", "RUS", "CONSULT"), ("RUS", "USA", "CONSULT")}

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Location, Mention
+from ..nlp.dateline import dateline_end
 from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens
 from . import anaphora
 from .atoms import Atom, DocState, Learned
@@ -99,7 +100,10 @@ class ActorResolver(Composer, NameFinder):
             history.append(ms)
             out.extend(ms)
         self.learned = state.learned
-        return [_in_power(m, when) for m in out]
+        filed = dateline_end(doc.text)
+        # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
+        return [_in_power(m, when) for m in out
+                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))]
 
     def prepare(self) -> None:
         """Build the tables made on first use (the city index: about half a second), so
