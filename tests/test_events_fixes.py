@@ -526,3 +526,9 @@ def test_separatists_take_the_country_they_fight_in_and_fight_its_state():
 def test_the_dateline_city_is_no_party_to_the_story():
     found = asserted("GENEVA (AP) - Biden and Putin met for three hours on Wednesday.")
     assert found == {("USA", "RUS", "CONSULT"), ("RUS", "USA", "CONSULT")}
+
+
+def test_an_ordered_strike_is_armed_and_storming_into_a_country_attacks_it():
+    assert {p for _, _, p in asserted("The strike was ordered by Trump.")} == {"ASSAULT"}
+    assert ("HAMAS", "ISR", "ASSAULT") in asserted(
+        "Hamas militants stormed into southern Israel on Saturday.")

@@ -56,7 +56,7 @@ def armed_sense(tok: Token, index: ActorIndex, classes) -> bool:
         return False
     if "armed" in cls or words & {"air", "missile", "drone"}:
         return True
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ORDERED:
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in ORDERED:
         return True  # "Trump ordered the strike": no one orders a walkout
     for t in mods + by:
         for m in index.group(t, allow_place=False):
