@@ -365,3 +365,8 @@ def test_state_linked_companies_stand_for_their_country_in_business(resolver, nl
     found = codes(resolver, nlp, "Canada arrested a Huawei executive and Gazprom cut supplies.",
                   dt.date(2018, 12, 10))
     assert {("Huawei", "CHNBUS"), ("Gazprom", "RUSBUS")} <= found
+
+
+def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah(resolver, nlp):
+    found = codes(resolver, nlp, "Kataib Hezbollah attacked a base.", dt.date(2024, 1, 30))
+    assert ("Kataib Hezbollah", "KATAIBHEZBOLLAHPRM") in found
