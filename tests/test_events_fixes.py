@@ -532,3 +532,10 @@ def test_an_ordered_strike_is_armed_and_storming_into_a_country_attacks_it():
     assert {p for _, _, p in asserted("The strike was ordered by Trump.")} == {"ASSAULT"}
     assert ("HAMAS", "ISR", "ASSAULT") in asserted(
         "Hamas militants stormed into southern Israel on Saturday.")
+
+
+def test_an_attack_that_killed_is_done_by_the_attacks_doer():
+    assert ("HAMAS", "ISR", "ASSAULT") in asserted(
+        "Hamas claimed responsibility for a shooting attack that killed three Israelis.")
+    found = asserted("Russia launched a missile attack that killed 20 Ukrainian civilians.")
+    assert found == {("RUS", "UKR", "ASSAULT")}

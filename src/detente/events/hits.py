@@ -114,6 +114,16 @@ class Reader:
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB" and subj.head != subj:
             # "issued a declaration demanding that ...": the issuer demands
             return self.subject_actors(subject(subj.head, self.controllers), index)
+        if subj.pos_ == "NOUN" and any(e.plover in FORCE for f in forms(subj)[:2]
+                                       for e in self.nouns.get(f, [])):
+            # "claimed a shooting attack that killed three Israelis": the attack's doer
+            doers = [m for p in ("by", "from") for c in preps(subj, p) for m in index.group(c)
+                     if m.actor.country]
+            gov = self._governor(subj)
+            if not doers and gov is not None and gov != subj:
+                doers = self.subject_actors(subject(gov, self.controllers), index)
+            if doers:
+                return doers
         if subj.pos_ in {"NOUN", "PROPN", "NUM"} and subj.lower_ not in NON_AGENTS:
             return [unresolved(subj)]  # an unnamed doer, or an event ("a bombing killed")
         return []
