@@ -539,3 +539,9 @@ def test_an_attack_that_killed_is_done_by_the_attacks_doer():
         "Hamas claimed responsibility for a shooting attack that killed three Israelis.")
     found = asserted("Russia launched a missile attack that killed 20 Ukrainian civilians.")
     assert found == {("RUS", "UKR", "ASSAULT")}
+
+
+def test_a_deadline_given_is_a_demand_and_its_act_still_to_come():
+    found = coded("Saudi Arabia gave Qatar ten days to meet a list of demands.")
+    assert ("SAU", "QAT", "REQUEST", "asserted") in found
+    assert not any(p == "CONCEDE" and st == "asserted" for _, _, p, st in found)

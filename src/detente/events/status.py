@@ -41,6 +41,7 @@ ALLEGE_GOVERNORS = {("of", "accuse"), ("of", "suspect"), ("of", "charge"), ("for
                     ("for", "imprison"), ("for", "punish"), ("for", "sanction")}
 # nouns whose infinitive is carried out by naming it: "the decision to expel diplomats"
 DONE_NOUNS = {"decision", "move", "step", "order", "vote", "ruling", "resolution"}
+DEADLINES = {"day", "week", "hour", "month", "deadline", "ultimatum"}
 ASKERS = {"demand", "call", "urge", "press", "push", "ask", "seek", "appeal", "plead", "beg",
           "lobby", "campaign", "pressure"}
 SAY = {"say", "tell", "state", "announce", "declare", "add", "stress", "note", "insist",
@@ -172,8 +173,11 @@ def _purpose(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl":
         return tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in DONE_NOUNS
-    # "demanded a deal to free the hostages" (parsed as the demand's purpose)
-    return tok.dep_ == "advcl" and tok.head.lemma_.lower() in ASKERS
+    # "demanded a deal to free the hostages" (parsed as the demand's purpose); "gave
+    # Qatar ten days to meet the demands": a deadline, the act still to come
+    return tok.dep_ == "advcl" and (tok.head.lemma_.lower() in ASKERS or (
+        tok.head.lemma_.lower() == "give"
+        and any(c.lemma_.lower() in DEADLINES for c in kids(tok.head))))
 
 
 def _when_future(tok: Token) -> bool:

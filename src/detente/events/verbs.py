@@ -580,7 +580,8 @@ def _pattern_words(tok: Token) -> list[Token]:
     # "a charge Moscow denied": the noun the clause describes is a word of it too
     return list(near(tok, 3)) + ([tok.head] if tok.dep_ == "relcl" else []) + [
         # "warned Americans not to travel": an infinitive word of the pattern too
-        c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [
+        c for c in kids(tok) if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))))] + [
         t for o in objects(tok) for c in kids(o) if c.dep_ == "conj"
         for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
 
