@@ -370,3 +370,9 @@ def test_state_linked_companies_stand_for_their_country_in_business(resolver, nl
 def test_kataib_hezbollah_is_an_iraqi_militia_not_lebanons_hezbollah(resolver, nlp):
     found = codes(resolver, nlp, "Kataib Hezbollah attacked a base.", dt.date(2024, 1, 30))
     assert ("Kataib Hezbollah", "KATAIBHEZBOLLAHPRM") in found
+
+
+def test_a_governing_group_named_with_its_country_is_that_government(resolver, nlp):
+    found = codes(resolver, nlp, "Afghanistan's Taliban government banned women from study.",
+                  dt.date(2023, 1, 10))
+    assert {c for _, c in found} == {"AFGGOV"}

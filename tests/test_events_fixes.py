@@ -545,3 +545,10 @@ def test_a_deadline_given_is_a_demand_and_its_act_still_to_come():
     found = coded("Saudi Arabia gave Qatar ten days to meet a list of demands.")
     assert ("SAU", "QAT", "REQUEST", "asserted") in found
     assert not any(p == "CONCEDE" and st == "asserted" for _, _, p, st in found)
+
+
+def test_ending_an_agreement_rejects_it_and_a_month_is_no_march():
+    assert asserted("Niger announced it was ending a military cooperation agreement with "
+                    "Washington.") == {("NER", "USA", "REJECT")}
+    found = asserted("Congo and Rwanda held talks in Luanda in March.")
+    assert found == {("COD", "RWA", "CONSULT"), ("RWA", "COD", "CONSULT")}

@@ -32,6 +32,7 @@ from .tables import (
     ActorEntry,
     fold,
     governed,
+    governing_codes,
     load_organisations,
     load_people,
     load_sectors,
@@ -230,7 +231,10 @@ def _role_sectors() -> dict[str, str]:
 def _in_power(m: Mention, when: dt.date | None) -> Mention:
     """A group that has taken a country's government is that government on the date:
     "the Taliban" in 2022 is AFGGOV, "Taliban fighters" AFGMIL."""
-    country = governed(m.actor.country, when)
+    group = m.actor.country
+    if m.actor.code and m.actor.country and not m.actor.code.startswith(m.actor.country):
+        group = next((g for g in governing_codes() if m.actor.code.startswith(g)), group)
+    country = governed(group, when)  # also "Afghanistan's Taliban government"
     if country is None:
         return m
     role = _role_sectors().get(fold(m.actor.role or ""))

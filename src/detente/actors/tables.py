@@ -184,6 +184,10 @@ def load_governing() -> dict[str, list[tuple[str, date | None, date | None]]]:
     return out
 
 
+def governing_codes() -> tuple[str, ...]:
+    return tuple(load_governing())
+
+
 def governed(code: str | None, when: date | None) -> str | None:
     """The country a group governs on `when` ("the Taliban" in 2022: AFG), if any."""
     if not code or when is None:

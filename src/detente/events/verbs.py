@@ -452,6 +452,8 @@ class VerbRules(Reader):
             if hit is not None and hit.pos_ in {"ADP", "PART"} and hit.head != tok:
                 # "called the agreement a victory for dialogue": no "call for"
                 hit = next((c for c in kids(tok) if c.lower_ == w), None)
+            if hit is not None and hit.ent_type_ == "DATE" and hit.pos_ == "PROPN":
+                return None  # "held talks in Luanda in March": a month, no march
             if hit is not None and hit.dep_ == "compound" and any(
                     e.plover == "ASSAULT" for f in forms(hit.head)[:2]
                     for e in self.nouns.get(f, [])):
