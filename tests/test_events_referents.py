@@ -81,3 +81,9 @@ def test_a_charge_denied_in_a_relative_clause_is_a_denial():
 def test_calling_an_owned_act_names_accuses_its_owner():
     found = asserted("Beijing called Washington's sale of arms to Taiwan an act of provocation.")
     assert ("CHN", "USA", "ACCUSE") in found
+
+
+def test_a_retaliation_vowed_in_the_same_sentence_answers_the_strike_told_before_it():
+    found = asserted("Pakistan carried out air strikes inside Afghanistan in March, "
+                     "and Kabul vowed to retaliate.")
+    assert ("AFG", "PAK", "THREATEN") in found

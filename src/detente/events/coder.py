@@ -72,7 +72,7 @@ class LexiconCoder:
             if _garbled(sent):
                 continue
             quotes = quotes_in(sent, index)
-            for hit in self._hits(sent, index):
+            for hit in sorted(self._hits(sent, index), key=lambda h: h.trigger.i):
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
                     answered_clause(hit, index)
                     refer_back(hit, si, events.values())

@@ -33,7 +33,9 @@ def refer_back(hit: Hit, si: int, earlier: Collection[Event]) -> None:
     if hit.targets or not hit.sources or not earlier:
         return
     own = {m.actor.country for m in hit.sources}
-    recent = [e for e in earlier if 0 < si - e.sentence_index <= LOOKBACK
+    # earlier sentences, or this one's acts told before it ("struck X, and Kabul vowed
+    # to retaliate": the coder reads a sentence's triggers in order)
+    recent = [e for e in earlier if 0 <= si - e.sentence_index <= LOOKBACK
               and e.status == "asserted" and e.source.country and e.source.country not in own]
     if not recent:
         return
