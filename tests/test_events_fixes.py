@@ -552,3 +552,10 @@ def test_ending_an_agreement_rejects_it_and_a_month_is_no_march():
                     "Washington.") == {("NER", "USA", "REJECT")}
     found = asserted("Congo and Rwanda held talks in Luanda in March.")
     assert found == {("COD", "RWA", "CONSULT"), ("RWA", "COD", "CONSULT")}
+
+
+def test_a_plural_office_of_several_states_is_each_states():
+    assert asserted("The foreign ministers of India and China met in Moscow.") == {
+        ("IND", "CHN", "CONSULT"), ("CHN", "IND", "CONSULT")}
+    assert {s for s, _, _ in asserted("The leaders of France and Germany condemned the attack.")
+            } == {"FRA", "DEU"}

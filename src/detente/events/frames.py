@@ -375,7 +375,26 @@ class ActorIndex:
                 if m.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in kids(m)):
                     for x in conjuncts(m):
                         out.extend(self.at(x))
+            out.extend(self._of_each(c, out))
         return _dedupe(out)
+
+    def _of_each(self, tok: Token, found: list[Mention]) -> list[Mention]:
+        """"The foreign ministers of India and China": a plural office of several states
+        is each state's, in the office's sector."""
+        if tok.tag_ != "NNS" or len(found) != 1 or not found[0].actor.sector:
+            return []
+        role = found[0].actor
+        out = []
+        for p in kids(tok):
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in kids(p):
+                    if g.dep_ == "pobj":
+                        for x in conjuncts(g)[1:]:
+                            out += [replace(m, actor=replace(
+                                m.actor, code=(m.actor.country or "") + role.sector,
+                                sector=role.sector, role=role.role))
+                                for m in self.at(x) if m.actor.country and m.actor.kind == "state"]
+        return out
 
 
 def _located(heads: list[Mention], where: list[Mention]) -> list[Mention]:
