@@ -559,3 +559,11 @@ def test_a_plural_office_of_several_states_is_each_states():
         ("IND", "CHN", "CONSULT"), ("CHN", "IND", "CONSULT")}
     assert {s for s, _, _ in asserted("The leaders of France and Germany condemned the attack.")
             } == {"FRA", "DEU"}
+
+
+def test_fighting_with_an_army_told_as_the_occasion_is_the_subjects_fighting():
+    found = asserted("M23 rebels seized the mining town of Rubaya after heavy fighting with "
+                     "the Congolese army.")
+    assert {("M23", "COD", "ASSAULT"), ("COD", "M23", "ASSAULT")} <= found
+    assert ("RUS", "UKR", "ASSAULT") in asserted(
+        "The battle for Bakhmut between Russian and Ukrainian forces lasted months.")

@@ -129,7 +129,7 @@ class NounRules(Reader):
         if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
             targets = self._addressee(tok, index, sources)
             role = "dobj" if targets else role
-        if not targets and entry.plover in FORCE and not (
+        if not targets and entry.plover in FORCE and "need" not in entry.flags and not (
                 tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}
                 and tok.head.head.lemma_.lower() not in CLAIMED):
             # "strikes on targets in Yemen"; not "a halt to operations in Gaza"
@@ -261,6 +261,14 @@ class NounRules(Reader):
                     return mods, None  # "Ukraine held off a Russian attack": Russia attacks
                 if found and not (mods and all(m.via == "unresolved" for m in found)):
                     return found, gov
+        if (not mods and gov is None and plover == "ASSAULT" and tok.dep_ == "pobj"
+                and tok.head.lower_ in {"after", "amid", "during", "following"}
+                and preps(tok, "with") and tok.head.head.pos_ == "VERB"
+                and any(e.plover in FORCE for e in self.verbs.get(tok.head.head.lemma_.lower(), []))):
+            # "seized Rubaya after heavy fighting with the Congolese army": the fighters
+            found = self.subject_actors(subject(tok.head.head, self.controllers), index)
+            if found and not all(m.via == "unresolved" for m in found):
+                return found, None
         if not mods and gov is None and plover in {"CONSULT", "PROTEST"}:
             # "blocked the crossings in protest against ...": the blockers protest
             # a protest is the clause subject's own only "in protest"; "after protests
