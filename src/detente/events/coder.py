@@ -157,8 +157,8 @@ class LexiconCoder:
     def _stop_ended(self, hit: Hit, gov: Token, cls: str) -> bool:
         """"Stopped shelling Kharkiv", "halted its offensive", "agreed to stop demanding":
         the act ends, which is a retreat, a concession or a cut in ties, never the act.
-        An "end" verb only ends conflict ("ended its visit" was still a visit); False
-        drops the hit."""
+        An "end" verb does not end talks or a visit ("ended its visit" was still a
+        visit); False drops the hit."""
         new = self.conversions.get((cls, hit.plover))
         if new is None:
             return cls == "end"
