@@ -567,3 +567,12 @@ def test_fighting_with_an_army_told_as_the_occasion_is_the_subjects_fighting():
     assert {("M23", "COD", "ASSAULT"), ("COD", "M23", "ASSAULT")} <= found
     assert ("RUS", "UKR", "ASSAULT") in asserted(
         "The battle for Bakhmut between Russian and Ukrainian forces lasted months.")
+
+
+def test_withdrawing_from_a_named_deal_rejects_it_and_names_no_new_deal():
+    pub = date(2018, 5, 9)
+    found = {(e.source.country, e.target.country if e.target else None, e.plover, e.status,
+              e.date) for e in detente.code_text(
+        "Trump announced on Tuesday that the United States would withdraw from the Iran "
+        "nuclear deal.", published=pub)}
+    assert found == {("USA", None, "REJECT", "asserted", date(2018, 5, 8))}

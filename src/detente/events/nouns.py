@@ -126,6 +126,9 @@ class NounRules(Reader):
                 break
         if not sources:
             return None
+        if (entry.plover == "AGREE" and gov is None and not targets and len(sources) == 1
+                and tok.dep_ in {"pobj", "nsubj", "nsubjpass"}):
+            return None  # "withdrew from the Iran nuclear deal": a deal's name, no new deal
         if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
             targets = self._addressee(tok, index, sources)
             role = "dobj" if targets else role

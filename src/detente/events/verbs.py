@@ -190,6 +190,12 @@ class VerbRules(Reader):
                 break
         if not found:
             return None
+        # the most specific pattern names the type: "withdrew from the Iran nuclear deal"
+        # is the deal's rejection even with no partner named, never a troop withdrawal; a
+        # plainer pattern of that type may still find the target ("threatened X with")
+        first = found[0][0]
+        found = [x for x in found
+                 if len(x[0].extra) == len(first.extra) or x[0].plover == first.plover]
         if found[0][0].mode == "release" and any(
                 "thing" in self.classes(o) for o in objects(tok)):
             return None  # "began releasing treated water": no prisoner
