@@ -575,4 +575,4 @@ def test_withdrawing_from_a_named_deal_rejects_it_and_names_no_new_deal():
               e.date) for e in detente.code_text(
         "Trump announced on Tuesday that the United States would withdraw from the Iran "
         "nuclear deal.", published=pub)}
-    assert found == {("USA", None, "REJECT", "asserted", date(2018, 5, 8))}
+    assert found == {("USA", None, "REJECT", "asserted", "2018-05-08")}
