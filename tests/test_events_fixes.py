@@ -576,3 +576,18 @@ def test_withdrawing_from_a_named_deal_rejects_it_and_names_no_new_deal():
         "Trump announced on Tuesday that the United States would withdraw from the Iran "
         "nuclear deal.", published=pub)}
     assert found == {("USA", None, "REJECT", "asserted", "2018-05-08")}
+
+
+def test_a_call_to_a_leader_and_the_counterpart_in_it():
+    pub = date(2023, 6, 1)
+    found = {(e.source.country, e.target.country if e.target else None, e.plover)
+             for e in detente.code_text(
+                 "Blinken called Wang Yi on Tuesday and urged his counterpart to rein in "
+                 "North Korea.", published=pub) if e.status == "asserted"}
+    assert found == {("USA", "CHN", "CONSULT"), ("USA", "CHN", "REQUEST")}
+    later = {(e.source.country, e.target.country if e.target else None, e.plover)
+             for e in detente.code_text(
+                 "Biden spoke with Putin by phone on Monday. Biden warned his counterpart "
+                 "against escalating the war.", published=pub) if e.status == "asserted"}
+    assert ("USA", "RUS", "THREATEN") in later
+    assert asserted("Biden called Putin a killer.") == {("USA", "RUS", "ACCUSE")}

@@ -305,3 +305,32 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
                                replace(a, text=text_of(doc, tok.i - 1, tok.i + 1), why=why),
                                False, "pronoun"))
     return out
+
+
+def counterparts(doc: Doc, si: int, sent: Span, ms: list[Mention],
+                 history: list[list[Mention]]) -> list[Mention]:
+    """"Biden spoke with Putin. Biden warned his counterpart ...": the counterpart is the
+    other side's person named last, not the speaker's own country."""
+    out: list[Mention] = []
+    for tok in sent_tokens(sent):
+        if tok.lower_ not in ("counterpart", "counterparts") or tok.i == sent.start \
+                or doc[tok.i - 1].lower_ not in ("his", "her", "their") \
+                or any(m.start <= tok.i < m.end and m.actor.country for m in ms):
+            continue
+        before = [m for m in ms if m.end <= tok.i and m.actor.country]
+        subjects = [m for m in before if _is_subject(doc, m)]
+        own = {m.actor.country for m in (subjects[-1:] or before)}
+        if not own:
+            continue
+        earlier = [m for past in history[-LOOKBACK:] for m in past] + [
+            m for m in ms if m.end <= tok.i]
+        other = [m for m in earlier if m.actor.kind == "person" and m.actor.country
+                 and m.actor.country not in own and m.via != "pronoun"]
+        if not other:
+            continue
+        a = other[-1].actor
+        why = f"'{doc[tok.i - 1].text} {tok.text}' -> {a.name or a.text} | {_base(a)}"
+        out.append(Mention(tok.i - 1, tok.i + 1, si,
+                           replace(a, text=text_of(doc, tok.i - 1, tok.i + 1), why=why),
+                           False, "pronoun"))
+    return out

@@ -90,6 +90,7 @@ class ActorResolver(Composer, NameFinder):
             ms += anaphora.pronouns(doc, si, sent, ms, history)
             ms += anaphora.it_pronouns(doc, si, sent, ms, history)
             ms += anaphora.descriptions(doc, si, sent, ms, history)
+            ms += anaphora.counterparts(doc, si, sent, ms, history)
             ms += anaphora.object_pronouns(doc, si, sent, ms)
             owned = anaphora.possessive_roles(doc, si, sent, ms, history,
                                               _free_roles(by_sent.get(si, []), ms))

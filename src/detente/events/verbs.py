@@ -325,6 +325,8 @@ class VerbRules(Reader):
                 continue
             if "direct" in e.flags and role != "dobj":
                 continue
+            if "nolabel" in e.flags and any(c.dep_ in {"oprd", "attr"} for c in kids(tok)):
+                continue  # "called Putin a killer": a label, not a call
             if not targets and e.plover == "THREATEN" and _concern(tok, self.menace):
                 # told, and no threat: the classifier's back-off must not code it either
                 doc_memo(tok.doc, "detente.judged", set).add(tok.sent.start)
@@ -458,6 +460,9 @@ class VerbRules(Reader):
             if hit is not None and hit.pos_ in {"ADP", "PART"} and hit.head != tok:
                 # "called the agreement a victory for dialogue": no "call for"
                 hit = next((c for c in kids(tok) if c.lower_ == w), None)
+            if hit is not None and hit.pos_ == "ADP" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in kids(hit)):
+                return None  # "called Wang Yi on Tuesday": no "call on"
             if hit is not None and hit.ent_type_ == "DATE" and hit.pos_ == "PROPN":
                 return None  # "held talks in Luanda in March": a month, no march
             if hit is not None and hit.dep_ == "compound" and any(
