@@ -591,3 +591,7 @@ def test_a_call_to_a_leader_and_the_counterpart_in_it():
                  "against escalating the war.", published=pub) if e.status == "asserted"}
     assert ("USA", "RUS", "THREATEN") in later
     assert asserted("Biden called Putin a killer.") == {("USA", "RUS", "ACCUSE")}
+
+
+def test_a_day_is_no_target():
+    assert asserted("The UN called on Monday for a ceasefire.") == {("UNO", None, "REQUEST")}
