@@ -513,8 +513,6 @@ class VerbRules(Reader):
                 if stranded(tok, frame):  # "called on" + object parsed as dobj
                     cands += [o for o in objects(tok) if o not in extra]
             for c in cands:
-                if c.ent_type_ in {"DATE", "TIME"}:
-                    continue  # "called on Monday for a ceasefire": no one called on
                 group = index.at(c) if "head" in e.flags else index.group(
                     c, allow_place=True, source=e.plover in FORCE)  # "sites in Pakistan"
                 if not visit and frame in {"to", "in"}:
@@ -572,8 +570,8 @@ class VerbRules(Reader):
                 cands = objects(tok) if frame == "dobj" or stranded(tok, frame) else [
                     c for h in heads for c in preps(h, frame)] if frame != "ccomp" else []
                 for c in cands:
-                    if c in extra or c.ent_type_ in {"DATE", "TIME"}:
-                        continue
+                    if c in extra or (c.ent_type_ in {"DATE", "TIME"} and not index.group(c)):
+                        continue  # "called on Monday for a ceasefire": no one called on
                     found = index.at(c) if "head" in e.flags and not self._person(c) else (
                         self.object_actors(c, index))
                     if found:
