@@ -374,3 +374,12 @@ def test_a_governing_group_named_with_its_country_is_that_government(resolver, n
     found = codes(resolver, nlp, "Afghanistan's Taliban government banned women from study.",
                   dt.date(2023, 1, 10))
     assert {c for _, c in found} == {"AFGGOV"}
+
+
+@pytest.mark.parametrize(("adjective", "code"), [
+    ("Ecuadorian", "ECUCOP"), ("Slovenian", "SVNCOP"), ("Nepali", "NPLCOP"),
+    ("Icelandic", "ISLCOP"), ("Salvadorian", "SLVCOP"),
+])
+def test_adjectives_news_uses_beside_the_librarys_demonyms(resolver, nlp, adjective, code):
+    found = codes(resolver, nlp, f"{adjective} police raided the building.", dt.date(2024, 6, 1))
+    assert {c for _, c in found} == {code}
