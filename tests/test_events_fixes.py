@@ -595,3 +595,15 @@ def test_a_call_to_a_leader_and_the_counterpart_in_it():
 
 def test_a_day_is_no_target():
     assert asserted("The UN called on Monday for a ceasefire.") == {("UNO", None, "REQUEST")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will respond harshly to any aggression," Amir-Abdollahian told Israel.',
+     ("IRN", "ISR", "THREATEN")),
+    (("Hamas released four Israeli soldiers in exchange for 200 Palestinian prisoners freed "
+      "by Israel."), ("ISR", "PSE", "RETREAT")),
+    ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.",
+     ("SAU", "PAK", "AID")),
+])
+def test_whom_a_threat_is_told_who_is_freed_and_deposits(text, expected):
+    assert expected in asserted(text)

@@ -264,6 +264,7 @@ class LexiconCoder:
                 status = "asserted"
                 if plover == "THREATEN" and not hit.targets:  # "would retaliate if Finland"
                     _condition_target(hit, hit.trigger, index)
+                    _told_whom(hit, index)
                 break
         quote = quote_for(quotes, hit.trigger)
         pairs = self._pairs(hit, quote)
@@ -606,6 +607,25 @@ def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
     t = (ev.target.country or ev.target.code or ev.target.text) if ev.target else None
     pair = tuple(sorted([s, t or ""])) if symmetric and t and not reciprocal else (s, t)
     return (ev.sentence_index, pair, ev.plover, ev.status)
+
+
+def _told_whom(hit: Hit, index: ActorIndex) -> None:
+    """'"We will respond harshly to any aggression," Amir-Abdollahian told Israel': a
+    threat said to someone is aimed at them."""
+    if hit.targets:
+        return
+    tok = hit.trigger
+    for _ in range(4):
+        if tok.head == tok:
+            return
+        if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in {"tell", "warn"}:
+            own = {m.actor.country for m in hit.sources}
+            found = [m for o in kids(tok.head) if o.dep_ in {"dobj", "dative"}
+                     for m in index.group(o) if m.actor.country and m.actor.country not in own]
+            if found:
+                hit.targets, hit.role = found, "told"
+            return
+        tok = tok.head
 
 
 def _warned_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:

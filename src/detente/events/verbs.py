@@ -487,6 +487,8 @@ class VerbRules(Reader):
                 cands = [o for o in objects(tok) if o not in extra]
                 if is_passive(tok):
                     cands += [c for c in kids(tok) if c.dep_ == "nsubjpass"]
+                elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    cands.append(tok.head)  # "200 Palestinian prisoners freed by Israel"
                 elif not objects(tok):
                     cands += loose_objects(tok)
                 # "endorsed an agreement with the EU": the partner of the object
