@@ -607,3 +607,10 @@ def test_a_day_is_no_target():
 ])
 def test_whom_a_threat_is_told_who_is_freed_and_deposits(text, expected):
     assert expected in asserted(text)
+
+
+def test_strikes_on_a_site_in_a_town_placed_by_its_country():
+    assert asserted("India carried out air strikes on a militant camp in Balakot, Pakistan."
+                    ) == {("IND", "PAK", "ASSAULT")}
+    assert asserted("Israel carried out a strike at a camp in Rafah.") == {
+        ("ISR", "PSE", "ASSAULT")}

@@ -204,8 +204,8 @@ class NounRules(Reader):
         targets in Yemen", "raids inside Syria"); never the attackers' own."""
         mine = {m.actor.country for m in sources}
         gov = self._governor(tok)
-        nodes = [tok] + [c for p in ("on", "against", "at") for c in preps(tok, p)] + (
-            [gov] if gov is not None else [])
+        heads = [tok] + ([gov] if gov is not None else [])  # "carried out strikes on a camp"
+        nodes = heads + [c for h in heads for p in ("on", "against", "at") for c in preps(h, p)]
         return place_mentions(nodes, ("in", "inside", "across"), index,
                               keep=lambda m: m.actor.country not in mine)[:1]
 

@@ -19,7 +19,7 @@ from detente.nlp.pipeline import kids
 
 from .frames import ActorIndex, objects, preps
 
-WHERE_DEPS = frozenset({"pobj", "compound", "amod"})  # words of "in the town of X in Y"
+WHERE_DEPS = frozenset({"pobj", "compound", "amod", "appos"})  # words of "in the town of X in Y"
 
 
 def place_mentions(nodes: Iterable[Token], words: Iterable[str], index: ActorIndex,
@@ -37,7 +37,9 @@ def place_mentions(nodes: Iterable[Token], words: Iterable[str], index: ActorInd
         for word in words:
             for c in preps(node, word):
                 if inside is None:
-                    found = index.group(c)
+                    # "in Balakot, Pakistan": an unknown town placed by its country
+                    found = index.group(c) or [m for a in kids(c) if a.dep_ == "appos"
+                                               for m in index.at(a)]
                 else:
                     found = [m for t in c.subtree if t == c or t.dep_ in inside
                              for m in index.at(t)]
