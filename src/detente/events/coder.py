@@ -195,6 +195,7 @@ class LexiconCoder:
         if cls == "threat":
             _condition_target(hit, gov, index)
             _warned_whom(hit, gov, index)
+            _sibling_object(hit, gov, index)
         return True
 
     def _foretold(self, hit: Hit, gov: Token, index: ActorIndex) -> bool:
@@ -607,6 +608,18 @@ def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
     t = (ev.target.country or ev.target.code or ev.target.text) if ev.target else None
     pair = tuple(sorted([s, t or ""])) if symmetric and t and not reciprocal else (s, t)
     return (ev.sentence_index, pair, ev.plover, ev.status)
+
+
+def _sibling_object(hit: Hit, gov: Token, index: ActorIndex) -> None:
+    """"accused Rwanda of backing the M23 and warned that Kinshasa could declare war": a
+    threat with no one named is aimed at whom the same speaker's other verb names."""
+    if hit.targets or gov.dep_ != "conj":
+        return
+    own = {m.actor.country for m in hit.sources}
+    found = [m for o in kids(gov.head) if o.dep_ in {"dobj", "dative"}
+             for m in index.group(o) if m.actor.country and m.actor.country not in own]
+    if found:
+        hit.targets, hit.role = found, "sibling"
 
 
 def _told_whom(hit: Hit, index: ActorIndex) -> None:
