@@ -614,3 +614,16 @@ def test_strikes_on_a_site_in_a_town_placed_by_its_country():
                     ) == {("IND", "PAK", "ASSAULT")}
     assert asserted("Israel carried out a strike at a camp in Rafah.") == {
         ("ISR", "PSE", "ASSAULT")}
+
+
+def test_leaving_an_organisation_cuts_ties_with_it_and_troops_withdraw():
+    assert asserted("Mali withdrew from ECOWAS in January.") == {("MLI", "ECOWAS", "SANCTION")}
+    assert asserted("Britain left the European Union in 2020.") == {("GBR", "EUR", "SANCTION")}
+    assert asserted("Russian troops withdrew from Kherson.") == {("RUS", "UKR", "RETREAT")}
+
+
+def test_whom_a_request_to_stop_is_addressed_to():
+    assert asserted("Lula called on Israel to halt its offensive in Gaza.") == {
+        ("BRA", "ISR", "REQUEST")}
+    assert asserted("The UN urged Israel to stop its strikes in Lebanon.") == {
+        ("UNO", "ISR", "REQUEST")}

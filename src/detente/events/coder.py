@@ -25,6 +25,7 @@ from .frames import (
     forms,
     is_passive,
     objects,
+    preps,
     span_text,
     subject,
     tokens,
@@ -179,6 +180,10 @@ class LexiconCoder:
             if req is not None:
                 hit.plover, hit.cameo, hit.mode = "REQUEST", req.entry.cameo, None
                 hit.converted = "request"
+                # "the UN urged Israel to stop its strikes": the UN asks, not Israel
+                askers = self.matcher.subject_actors(subject(gov), index)
+                if askers and not any(m.via == "unresolved" for m in askers):
+                    hit.sources = askers
                 _ask_whom(hit, gov, index)
             return True
         if cls == "threat" and self._foretold(hit, gov, index):
@@ -352,11 +357,12 @@ def _fights_for(hit: Hit, index: ActorIndex) -> bool:
 def _ask_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:
     """"Armenia asked Russia for military assistance": the one asked is the target of the
     request, not a country-less word inside what is asked for ("military")."""
-    if any(isinstance(m, Mention) and m.actor.country for m in hit.targets):
-        return
+    if hit.role not in {"in", "inside", "where", "across"} and any(
+            isinstance(m, Mention) and m.actor.country for m in hit.targets):
+        return  # "called on Israel to halt its offensive in Gaza": Israel, not Gaza
     keys = {actor_key(m.actor) for m in hit.sources}
-    asked = [m for o in objects(gov) for m in index.group(o)
-             if m.actor.country and actor_key(m.actor) not in keys]
+    asked = [m for o in objects(gov) + [g for p in ("on", "upon") for g in preps(gov, p)]
+             for m in index.group(o) if m.actor.country and actor_key(m.actor) not in keys]
     if asked:
         hit.targets, hit.role = asked, "dobj"
 

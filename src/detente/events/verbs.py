@@ -228,8 +228,8 @@ class VerbRules(Reader):
                               frames=("dobj", "at")), extra) for e, extra in found[:1]]
         doers: list[Mention] = []
         index_noun = tok
-        if (not sources and subj is None and found[0][0].plover in MOVES_OWN
-                and found[0][0].mode != "release" and is_passive(tok)):
+        if (not sources and subj is None and is_passive(tok) and any(
+                e.plover in MOVES_OWN and e.mode != "release" for e, _ in found)):
             # "Indian troops were deployed to Ladakh": the troops' own side moves them
             sources = [m for c in kids(tok) if c.dep_ == "nsubjpass" for m in index.group(c)
                        if m.actor.country and m.actor.sector in ARMED_SECTORS]
