@@ -627,3 +627,9 @@ def test_whom_a_request_to_stop_is_addressed_to():
         ("BRA", "ISR", "REQUEST")}
     assert asserted("The UN urged Israel to stop its strikes in Lebanon.") == {
         ("UNO", "ISR", "REQUEST")}
+
+
+def test_protesters_occupying_a_palace_riot_and_advisers_sent_are_aid():
+    assert {p for _, _, p in asserted(
+        "Sri Lankan protesters occupied the presidential palace in Colombo.")} == {"PROTEST"}
+    assert asserted("Russia sent military advisers to Mali.") == {("RUS", "MLI", "AID")}

@@ -210,8 +210,8 @@ class VerbRules(Reader):
             return None  # "was met with a decisive response / with criticism": no meeting
         backed = _in_support_of(tok)
         subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
-        if subj is not None and found[0][0].plover == "ASSAULT" and (
-                "crowd" in self.classes(subj)):  # "protesters stormed the embassy": a riot
+        if subj is not None and found[0][0].plover in {"ASSAULT", "COERCE"} and (
+                "crowd" in self.classes(subj)):  # "protesters stormed / occupied": a riot
             found = [(replace(e, plover="PROTEST", mode="riot", cameo="145"), extra)
                      for e, extra in found]
         sources = self.subject_actors(subj, index)
