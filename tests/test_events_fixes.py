@@ -633,3 +633,14 @@ def test_protesters_occupying_a_palace_riot_and_advisers_sent_are_aid():
     assert {p for _, _, p in asserted(
         "Sri Lankan protesters occupied the presidential palace in Colombo.")} == {"PROTEST"}
     assert asserted("Russia sent military advisers to Mali.") == {("RUS", "MLI", "AID")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Myanmar's junta did not allow ASEAN's special envoy to meet Aung San Suu Kyi.",
+     {("MMR", "ASEAN", "REJECT")}),
+    ("Turkey would not allow Sweden to join NATO.", {("TUR", "SWE", "REJECT")}),
+    ("Obama said he would not give permission to Russia to help Israel.",
+     {("USA", "RUS", "REJECT")}),
+])
+def test_refusing_to_allow_rebuffs_the_one_refused(text, expected):
+    assert asserted(text) == expected

@@ -142,6 +142,9 @@ class LexiconCoder:
 
     def _convert(self, hit: Hit, index: ActorIndex) -> bool:
         """Apply governor rules ("wants to work with" -> AGREE); False drops the hit."""
+        forbid = _forbidder(hit.trigger)
+        if forbid is not None:
+            return self._forbidden(hit, forbid, index)
         govs = self._governors(hit)
         if govs:
             ending = self._cls(govs[0]) & {"cease", "end"}
@@ -153,6 +156,26 @@ class LexiconCoder:
             gov = next((g for g in govs if cls in self._cls(g)), None)
             if gov is not None:
                 return self._apply(hit, gov, cls, index, direct=gov == govs[0])
+        return True
+
+    def _forbidden(self, hit: Hit, permit: Token, index: ActorIndex) -> bool:
+        """"The junta did not allow ASEAN's envoy to meet Suu Kyi": the one who would
+        not allow it rebuffs the one who asked, a refusal that was made."""
+        new = self.conversions.get(("refuse", hit.plover))
+        refusers = self.matcher.subject_actors(subject(permit), index)
+        if new is None or not refusers:
+            return False
+        asked = [m for c in kids(permit) if c.dep_ == "dative" and c.lower_ == "to"
+                 for g in kids(c) for m in index.group(g)]  # "permission to Russia"
+        refused = [m for m in asked or hit.sources if m.actor.country]
+        hit.plover, hit.cameo = new
+        hit.mode = None
+        hit.sources = refusers
+        hit.targets = [m for m in refused
+                       if m.actor.country not in {r.actor.country for r in refusers}]
+        hit.role = "forbidden"
+        hit.converted = "forbid"
+        hit.governor = permit
         return True
 
     def _stop_ended(self, hit: Hit, gov: Token, cls: str) -> bool:
@@ -254,6 +277,8 @@ class LexiconCoder:
             status = "negated"
         if hit.converted in {"intent", "refuse", "threat", "request"} and status == "future":
             status = "asserted"
+        if hit.converted == "forbid" and status in {"negated", "future"}:
+            status = "asserted"  # the refusal to allow it was made
         if (hit.converted in {"threat", "intent", "agree", "refuse"} and status == "hypothetical"
                 and hit.governor is not None and status_of(hit.governor, False) == "asserted"):
             # "warned that Iran would seize a ship if ...", "offered to mediate": the
@@ -645,6 +670,26 @@ def _told_whom(hit: Hit, index: ActorIndex) -> None:
                 hit.targets, hit.role = found, "told"
             return
         tok = tok.head
+
+
+PERMITS = {"allow", "permit", "let"}
+PERMISSIONS = {"permission", "approval", "clearance", "consent"}
+
+
+def _forbidder(trigger: Token) -> Token | None:
+    """The negated permission right above the trigger ("did not allow X to meet Y")."""
+    if trigger.dep_ not in {"ccomp", "xcomp", "advcl", "acl"}:
+        return None
+    permit = trigger.head
+    if permit.pos_ == "NOUN" and permit.lemma_.lower() in PERMISSIONS:
+        permit = permit.head  # "would not give permission to Russia to help Israel"
+    elif trigger.dep_ in {"advcl", "acl"} and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PERMISSIONS for c in kids(permit)):
+        return None
+    if (permit.lemma_.lower() in PERMITS | {"give", "grant"}
+            and any(c.dep_ == "neg" for c in kids(permit))):
+        return permit
+    return None
 
 
 def _warned_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:
