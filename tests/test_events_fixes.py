@@ -644,3 +644,12 @@ def test_protesters_occupying_a_palace_riot_and_advisers_sent_are_aid():
 ])
 def test_refusing_to_allow_rebuffs_the_one_refused(text, expected):
     assert asserted(text) == expected
+
+
+def test_blocs_by_description_and_sanctions_agreed_or_announced():
+    assert asserted("The West African bloc imposed sanctions on Niger.") == {
+        ("ECOWAS", "NER", "SANCTION")}
+    assert asserted("The 27-nation bloc agreed new sanctions on Russia.") == {
+        ("EUR", "RUS", "SANCTION")}
+    assert asserted("The US announced new sanctions against Iran.") == {
+        ("USA", "IRN", "SANCTION")}
