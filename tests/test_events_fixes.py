@@ -653,3 +653,24 @@ def test_blocs_by_description_and_sanctions_agreed_or_announced():
         ("EUR", "RUS", "SANCTION")}
     assert asserted("The US announced new sanctions against Iran.") == {
         ("USA", "IRN", "SANCTION")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Commerce Department added Huawei to the Entity List in May 2019.",
+     ("USA", "CHN", "SANCTION")),
+    ("China placed Lockheed Martin and Raytheon on its unreliable entity list.",
+     ("CHN", "USA", "SANCTION")),
+    ("Gazprom halted gas supplies to Poland and Bulgaria.", ("RUS", "POL", "SANCTION")),
+    ("Japan removed South Korea from its white list of trusted trading partners.",
+     ("JPN", "KOR", "SANCTION")),
+    ("China lifted its unofficial ban on Australian coal imports.", ("CHN", "AUS", "RETREAT")),
+])
+def test_the_measures_of_economic_statecraft(text, expected):
+    assert expected in asserted(text)
+
+
+def test_retaliation_in_a_trade_war_is_economic():
+    found = coded("China vowed to retaliate after the US raised tariffs on Chinese goods.")
+    assert ("CHN", "USA", "THREATEN", "asserted") in found
+    assert not any(e.cameo == "138" for e in detente.code_text(
+        "China vowed to retaliate after the US raised tariffs on Chinese goods.", published=PUB))

@@ -66,6 +66,7 @@ HOLDING = {"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "a
 HELD = {"arrest", "deport"}  # modes whose unnamed doer is the police where it happened
 COUPS = lexicon.words_of("coup")
 ANSWERS = lexicon.words_of("answer")
+TRADE = lexicon.words_of("trade")
 OFFICIAL_PROTEST = ("to", "with", "against", "over", "at", "dobj")
 MEDIA = lexicon.words_of("medium")
 MUTUAL_WORDS = lexicon.words_of("mutual")
@@ -208,6 +209,11 @@ class VerbRules(Reader):
         if (found[0][0].plover == "CONSULT" and tok.lemma_.lower() == "meet" and is_passive(tok)
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(tok))):
             return None  # "was met with a decisive response / with criticism": no meeting
+        if (found[0][0].plover == "ASSAULT" and tok.lemma_.lower() in ANSWERS | {"retaliate"}
+                and any(t.lemma_.lower() in TRADE for t in tok.sent)):
+            # "China vowed to retaliate after the US raised tariffs": a trade war's answer
+            found = [(replace(e, plover="SANCTION", mode=None, cameo="163"), extra)
+                     for e, extra in found]
         backed = _in_support_of(tok)
         subj = subject(tok.head if tok.dep_ == "acomp" else tok, self.controllers)
         if subj is not None and found[0][0].plover in {"ASSAULT", "COERCE"} and (
