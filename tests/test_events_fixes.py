@@ -674,3 +674,8 @@ def test_retaliation_in_a_trade_war_is_economic():
     assert ("CHN", "USA", "THREATEN", "asserted") in found
     assert not any(e.cameo == "138" for e in detente.code_text(
         "China vowed to retaliate after the US raised tariffs on Chinese goods.", published=PUB))
+
+
+def test_sanctions_a_body_agreed_on_are_imposed():
+    assert coded("The EU agreed to extend its economic sanctions against Russia for six months."
+                 ) == {("EUR", "RUS", "SANCTION", "asserted")}

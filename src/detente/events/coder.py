@@ -49,6 +49,7 @@ WANT = {"want", "wish", "like", "need", "expect"}
 _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
+DECIDE = {"agree", "decide", "approve", "vote"}  # a body's decision, not a promise
 
 
 class LexiconCoder:
@@ -214,6 +215,9 @@ class LexiconCoder:
             return True
         if cls == "agree" and not hit.targets and len(hit.sources) >= 2:
             hit.symmetric = True  # "Saudi Arabia and Iran agreed to reopen embassies"
+        if cls == "agree" and hit.plover == "SANCTION" and gov.lemma_.lower() in DECIDE:
+            hit.converted, hit.governor = "agree", gov
+            return True  # "the EU agreed to extend its sanctions": decided, so imposed
         new = self.conversions.get((cls, hit.plover))
         if new is None:
             return cls != "refuse"
