@@ -679,3 +679,13 @@ def test_retaliation_in_a_trade_war_is_economic():
 def test_sanctions_a_body_agreed_on_are_imposed():
     assert coded("The EU agreed to extend its economic sanctions against Russia for six months."
                  ) == {("EUR", "RUS", "SANCTION", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea filed a complaint with the WTO over Japan's export restrictions.",
+     ("KOR", "JPN", "ACCUSE")),
+    ("Australia took China to the WTO over barley tariffs.", ("AUS", "CHN", "ACCUSE")),
+    ("The IMF approved a 3 billion dollar loan for Sri Lanka.", ("IMF", "LKA", "AID")),
+])
+def test_complaints_at_a_forum_are_against_the_accused_and_loans_for_the_borrower(text, expected):
+    assert expected in asserted(text)
