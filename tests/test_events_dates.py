@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import detente
 from detente.events.dates import resolve
 
 PUB = date(2021, 3, 20)  # Saturday
@@ -59,3 +60,11 @@ def test_a_conjunct_with_its_own_date_does_not_take_the_one_before():
                                "Nagorno-Karabakh in 2023.", published=date(2024, 5, 2))
     seized = [e for e in events if e.plover == "COERCE"]
     assert seized and seized[0].date == "2023"
+
+
+def test_a_person_in_an_older_act_holds_the_office_of_that_day():
+    events = detente.code_text("In 2019, Trump imposed tariffs on Chinese steel.",
+                               published=date(2024, 6, 1))
+    assert {e.source.code for e in events} == {"USAGOV"}
+    now = detente.code_text("Trump criticised Biden on Monday.", published=date(2024, 6, 1))
+    assert {e.source.code for e in now} == {"USAELI"}

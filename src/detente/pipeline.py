@@ -56,6 +56,7 @@ class Pipeline:
         mentions = self.resolver.resolve(doc, article.published)
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)
+        _actors_on_event_dates(events, article.published, getattr(self.resolver, "as_of", None))
         places: dict[int, object] = {}  # one look-up per sentence, shared by its events
         for event in events:
             if event.location is None:
@@ -176,3 +177,39 @@ def code_parallel(
                 for stage, seconds in spent.items():
                     timings[stage] = timings.get(stage, 0.0) + seconds
             yield from coded
+
+
+def _event_day(ev: Event) -> date | None:
+    """A day standing for the event's date: the day, mid-month or mid-year."""
+    if not ev.date:
+        return None
+    parts = [int(p) for p in ev.date.split("-")[:3] if p.isdigit()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        parts += [7, 1]  # a year: its middle
+    elif len(parts) == 2:
+        parts.append(15)  # a month: its middle
+    year, month, day = parts[:3]
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _actors_on_event_dates(events: list[Event], published: date | None, as_of) -> None:
+    """People in an act told with an older date ("In 2019, Trump imposed tariffs", read
+    in 2024) hold the office they held that day, not on the day of the report."""
+    if as_of is None or published is None:
+        return
+    from detente.events.coder import event_id
+
+    for ev in events:
+        when = _event_day(ev)
+        if when is None or abs((published - when).days) <= 31:
+            continue
+        source = as_of(ev.source, when)
+        target = as_of(ev.target, when) if ev.target is not None else None
+        if source is not ev.source or target is not ev.target:
+            ev.source, ev.target = source, target
+            ev.event_id = event_id(ev)

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..models import Location, Mention
+from ..models import Actor, Location, Mention
 from ..nlp.dateline import dateline_end
 from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens
 from . import anaphora
@@ -27,7 +27,7 @@ from .compose import Composer
 from .lexicon import PRIORITY, Lexicon
 from .locate import Locator
 from .names import NameFinder
-from .people import OfficeKeys, PeopleIndex, make_code
+from .people import OfficeKeys, PeopleIndex, make_code, person_actor
 from .tables import (
     ActorEntry,
     fold,
@@ -106,6 +106,17 @@ class ActorResolver(Composer, NameFinder):
         # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
         return [_in_power(m, when) for m in out
                 if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))]
+
+    def as_of(self, actor: Actor, when: dt.date) -> Actor:
+        """The same known person on another date ("In 2019, Trump imposed tariffs", told
+        in 2024): the office held on the day of the act, not of the report."""
+        if actor.kind != "person" or not actor.name:
+            return actor
+        entries = self.people.by_name.get(fold(actor.name))
+        if not entries:
+            return actor
+        then = person_actor(entries, when, actor.text)
+        return then if then.country else actor
 
     def prepare(self) -> None:
         """Build the tables made on first use (the city index: about half a second), so
