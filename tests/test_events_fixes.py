@@ -689,3 +689,10 @@ def test_sanctions_a_body_agreed_on_are_imposed():
 ])
 def test_complaints_at_a_forum_are_against_the_accused_and_loans_for_the_borrower(text, expected):
     assert expected in asserted(text)
+
+
+def test_price_caps_and_swift_cut_offs_are_sanctions():
+    assert asserted("The G7 agreed to impose a 60 dollar price cap on Russian oil.") == {
+        ("G7", "RUS", "SANCTION")}
+    assert asserted("The EU cut off seven Russian banks from SWIFT.") == {
+        ("EUR", "RUS", "SANCTION")}
