@@ -696,3 +696,8 @@ def test_price_caps_and_swift_cut_offs_are_sanctions():
         ("G7", "RUS", "SANCTION")}
     assert asserted("The EU cut off seven Russian banks from SWIFT.") == {
         ("EUR", "RUS", "SANCTION")}
+
+
+def test_what_talks_are_about_is_no_event():
+    assert asserted("Scholz and Macron held talks in Paris about support for Ukraine.") == {
+        ("DEU", "FRA", "CONSULT"), ("FRA", "DEU", "CONSULT")}

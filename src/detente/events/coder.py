@@ -486,8 +486,14 @@ TOPICS = lexicon.words_of("topic")
 
 def _topic(tok: Token) -> bool:
     """"its position on EU sanctions": the act is what is talked about, not news."""
-    return (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "over", "about", "regarding"}
-            and tok.head.head.lemma_.lower() in TOPICS)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "over", "about", "regarding"}:
+        return False
+    above = tok.head.head
+    if above.lemma_.lower() in TOPICS:
+        return True
+    # "held talks in Paris about support for Ukraine": the phrase hangs on the verb
+    return above.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TOPICS for c in kids(above))
 
 
 def _anchor(tok: Token) -> bool:
