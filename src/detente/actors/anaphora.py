@@ -294,17 +294,24 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if codes is None or tok.i == sent.start or doc[tok.i - 1].lower_ != "the" \
                 or any(m.start <= tok.i < m.end for m in ms) or tok.pos_ != "NOUN":
             continue
-        earlier = [m for past in history[-LOOKBACK:] for m in past] + [
-            m for m in ms if m.end <= tok.i]
-        named = [m for m in earlier if m.actor.kind == "igo" and m.via != "pronoun"
-                 and (not codes or m.actor.country in codes)]
+        named = [m for m in _earlier(history, ms, tok) if m.actor.kind == "igo"
+                 and m.via != "pronoun" and (not codes or m.actor.country in codes)]
         if named:
             a = named[-1].actor
-            why = f"description 'the {tok.text}' -> {a.country} | {_base(a)}"
-            out.append(Mention(tok.i - 1, tok.i + 1, si,
-                               replace(a, text=text_of(doc, tok.i - 1, tok.i + 1), why=why),
-                               False, "pronoun"))
+            out.append(_stand_in(doc, tok, si, a,
+                                 f"description 'the {tok.text}' -> {a.country} | {_base(a)}"))
     return out
+
+
+def _earlier(history: list[list[Mention]], ms: list[Mention], tok: Token) -> list[Mention]:
+    """Mentions up to LOOKBACK sentences back and in this sentence before `tok`."""
+    return [m for past in history[-LOOKBACK:] for m in past] + [m for m in ms if m.end <= tok.i]
+
+
+def _stand_in(doc: Doc, tok: Token, si: int, a: Actor, why: str) -> Mention:
+    """The two words ending at `tok` ("the alliance", "his counterpart") standing for `a`."""
+    return Mention(tok.i - 1, tok.i + 1, si,
+                   replace(a, text=text_of(doc, tok.i - 1, tok.i + 1), why=why), False, "pronoun")
 
 
 def counterparts(doc: Doc, si: int, sent: Span, ms: list[Mention],
@@ -322,15 +329,10 @@ def counterparts(doc: Doc, si: int, sent: Span, ms: list[Mention],
         own = {m.actor.country for m in (subjects[-1:] or before)}
         if not own:
             continue
-        earlier = [m for past in history[-LOOKBACK:] for m in past] + [
-            m for m in ms if m.end <= tok.i]
-        other = [m for m in earlier if m.actor.kind == "person" and m.actor.country
-                 and m.actor.country not in own and m.via != "pronoun"]
-        if not other:
-            continue
-        a = other[-1].actor
-        why = f"'{doc[tok.i - 1].text} {tok.text}' -> {a.name or a.text} | {_base(a)}"
-        out.append(Mention(tok.i - 1, tok.i + 1, si,
-                           replace(a, text=text_of(doc, tok.i - 1, tok.i + 1), why=why),
-                           False, "pronoun"))
+        other = [m for m in _earlier(history, ms, tok) if m.actor.kind == "person"
+                 and m.actor.country and m.actor.country not in own and m.via != "pronoun"]
+        if other:
+            a = other[-1].actor
+            out.append(_stand_in(doc, tok, si, a, f"'{doc[tok.i - 1].text} {tok.text}' -> "
+                                                  f"{a.name or a.text} | {_base(a)}"))
     return out
