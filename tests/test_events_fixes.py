@@ -701,3 +701,10 @@ def test_price_caps_and_swift_cut_offs_are_sanctions():
 def test_what_talks_are_about_is_no_event():
     assert asserted("Scholz and Macron held talks in Paris about support for Ukraine.") == {
         ("DEU", "FRA", "CONSULT"), ("FRA", "DEU", "CONSULT")}
+
+
+def test_a_response_with_force_or_tariffs_is_the_responders_act():
+    assert ("ISR", "LBN", "ASSAULT") in asserted(
+        "Hezbollah fired rockets at northern Israel, and Israel responded with airstrikes on "
+        "southern Lebanon.")
+    assert asserted("China responded with tariffs on US soybeans.") == {("CHN", "USA", "SANCTION")}
