@@ -708,3 +708,8 @@ def test_a_response_with_force_or_tariffs_is_the_responders_act():
         "Hezbollah fired rockets at northern Israel, and Israel responded with airstrikes on "
         "southern Lebanon.")
     assert asserted("China responded with tariffs on US soybeans.") == {("CHN", "USA", "SANCTION")}
+
+
+def test_exports_of_goods_to_a_country_name_it():
+    assert asserted("China banned exports of gallium and germanium to the United States.") == {
+        ("CHN", "USA", "SANCTION")}

@@ -485,6 +485,10 @@ class VerbRules(Reader):
         # "warned its citizens against travelling to Israel": the gerund's own "to"
         heads = [tok] + [t for t in extra if t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "ADJ"}
                          or (t.pos_ == "VERB" and t.dep_ in {"pcomp", "xcomp"})]
+        # "exports of gallium and germanium to the United States": the goods' own phrase
+        heads += [g for t in heads[1:] if t.pos_ == "NOUN" for c in kids(t)
+                  if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of")
+                  for g in ([c] if c.dep_ == "conj" else kids(c)) if g.pos_ in {"NOUN", "PROPN"}]
         visit = e.mode == "visit" or "visit" in e.flags
         weak: tuple[list[Mention], str] | None = None
         for frame in e.frames or ("dobj",):
