@@ -202,7 +202,7 @@ def _actors_on_event_dates(events: list[Event], published: date | None, as_of) -
     in 2024) hold the office they held that day, not on the day of the report."""
     if as_of is None or published is None:
         return
-    from detente.events.coder import event_id
+    from detente.events.coder import event_id  # not at import: `detente --help` stays light
 
     for ev in events:
         when = _event_day(ev)

@@ -49,7 +49,7 @@ WANT = {"want", "wish", "like", "need", "expect"}
 _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
-DECIDE = {"agree", "decide", "approve", "vote"}  # a body's decision, not a promise
+DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
 
 
 class LexiconCoder:
@@ -654,13 +654,8 @@ def _key(ev: Event, symmetric: bool, reciprocal: bool = False) -> tuple:
 def _sibling_object(hit: Hit, gov: Token, index: ActorIndex) -> None:
     """"accused Rwanda of backing the M23 and warned that Kinshasa could declare war": a
     threat with no one named is aimed at whom the same speaker's other verb names."""
-    if hit.targets or gov.dep_ != "conj":
-        return
-    own = {m.actor.country for m in hit.sources}
-    found = [m for o in kids(gov.head) if o.dep_ in {"dobj", "dative"}
-             for m in index.group(o) if m.actor.country and m.actor.country not in own]
-    if found:
-        hit.targets, hit.role = found, "sibling"
+    if not hit.targets and gov.dep_ == "conj":
+        _aim_at_objects(hit, gov.head, index, "sibling")
 
 
 def _told_whom(hit: Hit, index: ActorIndex) -> None:
@@ -673,17 +668,13 @@ def _told_whom(hit: Hit, index: ActorIndex) -> None:
         if tok.head == tok:
             return
         if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in {"tell", "warn"}:
-            own = {m.actor.country for m in hit.sources}
-            found = [m for o in kids(tok.head) if o.dep_ in {"dobj", "dative"}
-                     for m in index.group(o) if m.actor.country and m.actor.country not in own]
-            if found:
-                hit.targets, hit.role = found, "told"
+            _aim_at_objects(hit, tok.head, index, "told")
             return
         tok = tok.head
 
 
-PERMITS = {"allow", "permit", "let"}
-PERMISSIONS = {"permission", "approval", "clearance", "consent"}
+PERMITS = lexicon.words_of("permit")
+PERMISSIONS = lexicon.words_of("permission")
 
 
 def _forbidder(trigger: Token) -> Token | None:
@@ -705,13 +696,17 @@ def _forbidder(trigger: Token) -> Token | None:
 def _warned_whom(hit: Hit, gov: Token, index: ActorIndex) -> None:
     """"The US warned Russia against invading Ukraine": the one warned off is the target."""
     tok = hit.trigger
-    if not (tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head == gov):
-        return
-    own = {actor_key(m.actor) for m in hit.sources}
-    found = [m for o in kids(gov) if o.dep_ == "dobj" for m in index.group(o)
-             if actor_key(m.actor) not in own and (m.actor.country or m.actor.kind == "igo")]
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head == gov:
+        _aim_at_objects(hit, gov, index, "dobj")
+
+
+def _aim_at_objects(hit: Hit, verb: Token, index: ActorIndex, role: str) -> None:
+    """Aim the hit at the actors `verb` takes as objects, other than the hit's own side."""
+    own = {m.actor.country for m in hit.sources}
+    found = [m for o in kids(verb) if o.dep_ in {"dobj", "dative"} for m in index.group(o)
+             if (m.actor.country or m.actor.kind == "igo") and m.actor.country not in own]
     if found:
-        hit.targets, hit.role = found, "dobj"
+        hit.targets, hit.role = found, role
 
 
 def _condition_target(hit: Hit, gov: Token, index: ActorIndex) -> None:

@@ -61,8 +61,7 @@ REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 DOMESTIC = lexicon.words_of("domestic")  # "condemned the coup in Myanmar": Myanmar's doing
-HOLDING = {"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct",
-           "seize", "arrest", "sentence", "convict"}
+HOLDING = lexicon.words_of("holding")
 HELD = {"arrest", "deport"}  # modes whose unnamed doer is the police where it happened
 COUPS = lexicon.words_of("coup")
 ANSWERS = lexicon.words_of("answer")
