@@ -88,6 +88,10 @@ class Reader:
             out |= self.words.get(f, set())
         return out
 
+    def force_noun(self, tok: Token, types: frozenset[str] | set[str] = FORCE) -> bool:
+        """The noun names an armed act ("attack", "shelling") in the noun lexicon."""
+        return any(e.plover in types for f in forms(tok)[:2] for e in self.nouns.get(f, []))
+
     def subject_actors(self, subj: Token | None, index: ActorIndex) -> list[Mention]:
         """Actors of a subject; an unresolved pronoun in reported speech == the speaker.
 
@@ -114,8 +118,7 @@ class Reader:
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB" and subj.head != subj:
             # "issued a declaration demanding that ...": the issuer demands
             return self.subject_actors(subject(subj.head, self.controllers), index)
-        if subj.pos_ == "NOUN" and any(e.plover in FORCE for f in forms(subj)[:2]
-                                       for e in self.nouns.get(f, [])):
+        if subj.pos_ == "NOUN" and self.force_noun(subj):
             # "claimed a shooting attack that killed three Israelis": the attack's doer
             doers = [m for p in ("by", "from") for c in preps(subj, p) for m in index.group(c)
                      if m.actor.country]

@@ -71,7 +71,7 @@ class NounRules(Reader):
     def _promised_force(self, tok: Token) -> bool:
         """"promised a military response": force promised is a threat, not a pledge."""
         return (tok.dep_ == "dobj" and bool(self.classes(tok.head) & {"agree", "intent"})
-                and any(e.plover in FORCE for f in forms(tok)[:2] for e in self.nouns.get(f, [])))
+                and self.force_noun(tok))
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
         entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]

@@ -400,8 +400,7 @@ class VerbRules(Reader):
         """The named side of an attack noun the passive happened in ("in an Israeli raid")."""
         for p in ("in", "by", "during"):
             for c in preps(verb, p):
-                if c.lemma_.lower() not in WEAPONS and not any(
-                        e.plover in FORCE for f in forms(c)[:2] for e in self.nouns.get(f, [])):
+                if c.lemma_.lower() not in WEAPONS and not self.force_noun(c):
                     continue
                 found = [m for m in index.group(c, allow_place=False) if m.actor.country]
                 # "killed in shelling by Russian forces": the attack's own "by" names them
@@ -470,9 +469,8 @@ class VerbRules(Reader):
                 return None  # "called Wang Yi on Tuesday": no "call on"
             if hit is not None and hit.ent_type_ == "DATE" and hit.pos_ == "PROPN":
                 return None  # "held talks in Luanda in March": a month, no march
-            if hit is not None and hit.dep_ == "compound" and any(
-                    e.plover == "ASSAULT" for f in forms(hit.head)[:2]
-                    for e in self.nouns.get(f, [])):
+            if hit is not None and hit.dep_ == "compound" and self.force_noun(
+                    hit.head, {"ASSAULT"}):
                 return None  # "launched a missile attack": the attack is the event
             if hit is None:
                 return None
