@@ -271,7 +271,22 @@ def brief(actors, db, since, until, out) -> None:
     click.echo(f"brief written to {path}", err=True)
 
 
-@cli.command(name="eval")
+class _EvalGroup(_Group):
+    """`detente eval GOLD...` scores gold files; `detente eval NAME ...` runs a named evaluation
+    (relations, actors), so each kind of accuracy has one verb without a second top-level name."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["gold", *args]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(name="eval", cls=_EvalGroup)
+def eval_group() -> None:
+    """Measure accuracy: gold files (default), or `relations`, `actors` against references."""
+
+
+@eval_group.command(name="gold")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="The reports as JSON.")
 @click.option("--errors", is_flag=True, help="List every false positive and false negative.")
