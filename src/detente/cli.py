@@ -49,11 +49,22 @@ def _output(df, as_json: bool, as_csv: bool, title: str | None = None) -> None:
 
 
 def _relations_frame(db: str, **filters):
-    """Stored events with repeated reports of one event merged (their count in `mentions`)."""
+    """Stored events with repeated reports of one event merged (their count in `mentions`).
+
+    Only detente's own events need merging: an imported dataset gives one row per event
+    already (its reports are counted in `mentions`), and a million rows would not merge
+    in any reasonable time.
+    """
+    import pandas as pd
+
     from detente.relations import dedupe
 
     with _open_store(db) as store:
-        return dedupe(store.events_frame(**filters))
+        frame = store.events_frame(**filters)
+    own = frame["dataset"].fillna("detente") == "detente" if "dataset" in frame else None
+    if own is None or own.all():
+        return dedupe(frame)
+    return pd.concat([dedupe(frame[own]), frame[~own]], ignore_index=True)
 
 
 def _open_store(db: str, read_only: bool = True):
@@ -355,6 +366,11 @@ def actors_import(path) -> None:
 
     count, target = import_user_actors(Path(path))
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
+
+
+from detente.cli_interop import register as _register_interop
+
+_register_interop(cli)
 
 
 def main() -> None:
