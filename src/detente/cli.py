@@ -21,6 +21,13 @@ DB_OPTION = click.option(
 )
 
 
+DATASET_OPTION = click.option(
+    "--dataset", "dataset", multiple=True,
+    help="Only events of this dataset: detente (our own coding), gdelt, icews, polecat, "
+         "phoenix (repeatable; default: all).",
+)
+
+
 def _date(ctx, param, value):  # click callback
     if value is None:
         return None
@@ -65,6 +72,15 @@ def _relations_frame(db: str, **filters):
     if own is None or own.all():
         return dedupe(frame)
     return pd.concat([dedupe(frame[own]), frame[~own]], ignore_index=True)
+
+
+def _imported_only(db: str, datasets: list[str] | None, answer):
+    """The answer from the store's pair-day totals when only imported datasets are asked
+    for (millions of events answer in milliseconds), else None (the events frame is read)."""
+    from detente.interop import rollup
+
+    with _open_store(db) as store:
+        return answer(store, rollup) if rollup.usable(store, datasets) else None
 
 
 def _open_store(db: str, read_only: bool = True):
@@ -134,16 +150,17 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
 @click.option("--until", help="Up to this date (YYYY[-MM[-DD]]).")
 @click.option("--status", type=click.Choice(["asserted", "negated", "hypothetical", "future"]))
 @click.option("--limit", default=50, show_default=True, help="Rows in the table (0: all).")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True, help="JSON records.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV.")
-def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv) -> None:
+def events(db, actor, pair, plover, since, until, status, limit, dataset, as_json, as_csv) -> None:
     """List stored events, filtered by actor, pair, type, date and status."""
     from detente.output import dumps, row_json
 
     with _open_store(db) as store:
         df = store.events_frame(actor=actor, pair=tuple(pair) if pair else None,
                                 plover=list(plover) or None, since=since, until=until,
-                                status=status)
+                                status=status, dataset=list(dataset) or None)
     if as_json:
         click.echo(dumps([row_json(r) for r in df.to_dict(orient="records")]))
         return
@@ -160,13 +177,18 @@ def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv
 @click.option("--since")
 @click.option("--until")
 @click.option("--limit", default=30, show_default=True, help="Rows in the table (0: all).")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
-def dyads(db, since, until, limit, as_json, as_csv) -> None:
+def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
     """Each pair of actors: events per quad, summed intensity, first and last date, evidence."""
     from detente.relations import dyads as make_dyads
 
-    df = make_dyads(_relations_frame(db), since=since, until=until)
+    datasets = list(dataset) or None
+    df = _imported_only(db, datasets, lambda store, rollup: rollup.dyads(
+        store, datasets, since=since, until=until))
+    if df is None:
+        df = make_dyads(_relations_frame(db, dataset=datasets), since=since, until=until)
     if not (as_json or as_csv):
         keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
                 "intensity_sum", "first", "last", "evidence"]
@@ -182,13 +204,15 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
 @DB_OPTION
 @click.option("--since")
 @click.option("--until")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
-def blocs(db, since, until, as_json) -> None:
+def blocs(db, since, until, dataset, as_json) -> None:
     """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
     from detente.output import dumps
     from detente.relations import blocs as make_blocs
 
-    result = make_blocs(_relations_frame(db), since=since, until=until)
+    result = make_blocs(_relations_frame(db, dataset=list(dataset) or None), since=since,
+                        until=until)
     if as_json:
         click.echo(dumps(result))
         return
@@ -205,13 +229,19 @@ def blocs(db, since, until, as_json) -> None:
               show_default=True)
 @click.option("--since")
 @click.option("--until")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
-def relations(a, b, db, by, since, until, as_json, as_csv) -> None:
+def relations(a, b, db, by, since, until, dataset, as_json, as_csv) -> None:
     """The A-B relation over time: events per quad, intensity, cooperation index with its interval."""
     from detente.relations import series
 
-    df = series(_relations_frame(db), a.upper(), b.upper(), by=by, since=since, until=until)
+    datasets = list(dataset) or None
+    df = _imported_only(db, datasets, lambda store, rollup: rollup.series(
+        store, a, b, by=by, datasets=datasets, since=since, until=until))
+    if df is None:
+        df = series(_relations_frame(db, pair=(a, b), dataset=datasets), a.upper(), b.upper(),
+                    by=by, since=since, until=until)
     _output(df, as_json, as_csv, title=f"{a.upper()}-{b.upper()} by {by}")
 
 
@@ -251,13 +281,15 @@ def statements(db, pair, listing, as_json, as_csv) -> None:
 @click.option("--until")
 @click.option("--level", default=0.05, show_default=True, help="Significance level of the test.")
 @click.option("--limit", default=20, show_default=True)
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
-def trends(db, since, until, level, limit, as_json, as_csv) -> None:
+def trends(db, since, until, level, limit, dataset, as_json, as_csv) -> None:
     """Pairs whose relations changed most, with the test's numbers and verdict."""
     from detente.relations import trends as make_trends
 
-    df = make_trends(_relations_frame(db, since=since, until=until), level=level)
+    df = make_trends(_relations_frame(db, since=since, until=until,
+                                      dataset=list(dataset) or None), level=level)
     if limit and not (as_json or as_csv):
         df = df.head(limit)
     _output(df, as_json, as_csv, title="trends")
@@ -270,14 +302,16 @@ def trends(db, since, until, level, limit, as_json, as_csv) -> None:
 @click.option("--until")
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="FILE.html (self-contained) or FILE.md.")
-def brief(actors, db, since, until, out) -> None:
+@DATASET_OPTION
+def brief(actors, db, since, until, out, dataset) -> None:
     """An analyst's brief on a group of actors: finding, charts, network, blocs, evidence."""
     from detente.report import write_brief
 
     if Path(out).suffix.lower() not in (".html", ".htm", ".md"):
         raise UsageError(f"--out must end in .html or .md, got {out!r}")
     with _open_store(db) as store:
-        path = write_brief(store.events_frame(), store.statements_frame(),
+        path = write_brief(store.events_frame(dataset=list(dataset) or None),
+                           store.statements_frame(),
                            [a.upper() for a in actors], Path(out), since=since, until=until)
     click.echo(f"brief written to {path}", err=True)
 

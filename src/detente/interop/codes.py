@@ -118,13 +118,18 @@ def country_of_name(name: str) -> str | None:
     return found
 
 
+@cache
+def _known_codes() -> frozenset[str]:
+    codes = {c.iso3 for c in load_countries()} | {o.code for o in load_organisations()}
+    return frozenset(codes)
+
+
 @lru_cache(maxsize=16384)
 def country_code(code: str) -> str | None:
-    """A dataset's 3-letter country code as detente writes it (EU -> EUR, ...)."""
-    code = code.strip().upper()
-    if not code or code in ("NA", "NONE"):
-        return None
-    return canonical_code(code)
+    """A dataset's country or organisation code as detente writes it (SUN -> RUS, ...);
+    None for codes that name no state or organisation detente knows (regions, 'GOV')."""
+    code = canonical_code(code.strip().upper()) or ""
+    return code if code in _known_codes() else None
 
 
 def split_name(name: str) -> tuple[str, str | None]:

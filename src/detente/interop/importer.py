@@ -148,7 +148,7 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
     flush()
     if learner is not None:
         report.learned = learner.store(store)
-    if spec.name != "gdelt-mentions" and report.added:
+    if report.added or report.reports_added:
         from detente.interop.rollup import refresh
 
         refresh(store, spec.dataset)

@@ -11,6 +11,10 @@ weight as `relations.frame`: the intensity's sign, else the quad's; weight |inte
 
 from __future__ import annotations
 
+from typing import Any
+
+import pandas as pd
+
 from detente.store import Store
 
 _SIGN = ("CASE WHEN intensity > 0 THEN 1 WHEN intensity < 0 THEN -1 "
@@ -53,3 +57,107 @@ def refresh(store: Store, dataset: str) -> int:
         con.execute("ROLLBACK")
         raise
     return int(rows)
+
+
+def usable(store: Store, datasets: list[str] | None) -> bool:
+    """Whether the pair-days answer for these datasets: all are imported, none is detente's
+    own coding (whose repeated reports must be merged first), and the table exists."""
+    con = store.con
+    has = con.execute("SELECT count(*) FROM information_schema.tables "
+                      "WHERE table_name = 'pair_days'").fetchone()[0]
+    if not has:
+        return False
+    if datasets and "detente" in datasets:
+        return False
+    own = con.execute("SELECT 1 FROM events WHERE dataset = 'detente' LIMIT 1").fetchall()
+    return not own or bool(datasets)
+
+
+def _where(datasets: list[str] | None, since: Any, until: Any) -> tuple[str, list[Any]]:
+    from detente.relations.frame import to_day
+
+    where, args = ["1=1"], []
+    if datasets:
+        where.append(f"dataset IN ({', '.join('?' for _ in datasets)})")
+        args += list(datasets)
+    lo, hi = to_day(since), to_day(until)
+    if lo is not None:
+        where.append("day >= ?")
+        args.append(lo.date())
+    if hi is not None:
+        where.append("day <= ?")
+        args.append(hi.date())
+    return " AND ".join(where), args
+
+
+def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
+          until: Any = None) -> pd.DataFrame:
+    """`relations.dyads` of imported events, from the pair-days (no evidence sentence)."""
+    from detente.models import QUADS
+    from detente.relations.dyads import DYAD_COLUMNS
+    from detente.relations.index import coop_index_arrays
+
+    where, args = _where(datasets, since, until)
+    quads = ", ".join(f"sum(n) FILTER (WHERE quad = '{q}') AS {q}" for q in QUADS)
+    df = store.con.execute(f"""
+        SELECT a, b, sum(n) AS total, sum(mentions) AS mentions,
+               sum(intensity_sum) AS intensity_sum,
+               sum(intensity_sum) / nullif(sum(intensity_n), 0) AS intensity_mean,
+               CAST(min(day) AS VARCHAR) AS first, CAST(max(day) AS VARCHAR) AS last,
+               sum(coop) AS _coop, sum(conf) AS _conf, sum(sq) AS _sq, {quads}
+        FROM pair_days WHERE {where}
+        GROUP BY a, b ORDER BY total DESC, a || '-' || b""", args).df()
+    if df.empty:
+        return pd.DataFrame(columns=DYAD_COLUMNS)
+    idx, lo, hi, _ = coop_index_arrays(df["_coop"], df["_conf"], df["_sq"])
+    df["index"], df["ci_low"], df["ci_high"] = idx, lo, hi
+    df["pair"] = df["a"] + "-" + df["b"]
+    for q in QUADS:
+        df[q] = df[q].fillna(0).astype(int)
+    df["total"] = df["total"].astype(int)
+    df["mentions"] = df["mentions"].astype(int)
+    df["intensity_sum"] = df["intensity_sum"].fillna(0.0)
+    for col in ("evidence", "evidence_doc_id", "evidence_sentence_index"):
+        df[col] = None
+    return df[DYAD_COLUMNS].reset_index(drop=True)
+
+
+def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] | None = None,
+           since: Any = None, until: Any = None, level: float = 0.95) -> pd.DataFrame:
+    """`relations.series` of one pair over imported events, from the pair-days."""
+    from detente.models import QUADS
+    from detente.relations.frame import pair_key
+    from detente.relations.index import coop_index_arrays
+    from detente.relations.series import FREQS, SERIES_COLUMNS, _label, _periods
+
+    if by not in FREQS:
+        raise ValueError(f"by must be one of {sorted(FREQS)}, not {by!r}")
+    a, b = pair_key(a.upper(), b.upper())
+    where, args = _where(datasets, since, until)
+    days = store.con.execute(
+        f"SELECT day, quad, n, coop, conf, sq, intensity_sum, intensity_n FROM pair_days "
+        f"WHERE a = ? AND b = ? AND day IS NOT NULL AND {where}", [a, b, *args]).df()
+    days["day"] = pd.to_datetime(days["day"])
+    periods = _periods(days["day"], by, since, until)
+    if periods is None:
+        return pd.DataFrame(columns=SERIES_COLUMNS)
+    days["period"] = days["day"].dt.to_period(FREQS[by])
+    sums = days.groupby("period")[["n", "coop", "conf", "sq", "intensity_sum",
+                                   "intensity_n"]].sum()
+    quad = days.pivot_table(index="period", columns="quad", values="n", aggfunc="sum")
+    sums = sums.reindex(periods)
+    quad = quad.reindex(index=periods, columns=list(QUADS)).fillna(0).astype(int)
+    idx, lo, hi, n_eff = coop_index_arrays(sums["coop"].fillna(0), sums["conf"].fillna(0),
+                                           sums["sq"].fillna(0), level)
+    out = pd.DataFrame({
+        "period": [_label(p, by) for p in periods],
+        "start": [p.start_time.normalize() for p in periods],
+        "pair": f"{a}-{b}",
+        "n_events": sums["n"].fillna(0).astype(int).to_numpy(),
+        **{q: quad[q].to_numpy() for q in QUADS},
+        "intensity_sum": sums["intensity_sum"].fillna(0.0).to_numpy(),
+        "intensity_mean": (sums["intensity_sum"] / sums["intensity_n"].where(
+            sums["intensity_n"] > 0)).to_numpy(),
+        "index": idx, "ci_low": lo, "ci_high": hi, "n_eff": n_eff,
+    })
+    return out[SERIES_COLUMNS]
