@@ -9,6 +9,8 @@ that cannot become an event are counted by reason and listed with file and line.
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -86,22 +88,14 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
     sides = IcewsSides() if spec.name == "icews" else None
     pending: list[pa.Table] = []
     size = 0
+    writer = _Writer(store, spec.name == "gdelt-mentions", report)
 
     def flush() -> None:
         nonlocal size
-        if not pending:
-            return
-        table = pa.concat_tables(pending)
-        pending.clear()
-        size = 0
-        if spec.name == "gdelt-mentions":
-            added, unmatched = store.add_reports(table)
-            report.reports_added += added
-            report.reports_unmatched += unmatched
-        else:
-            added = store.add_imported(table)
-            report.added += added
-            report.skipped += table.num_rows - added
+        if pending:
+            writer.put(pa.concat_tables(pending))
+            pending.clear()
+            size = 0
 
     for path in paths:
         path = Path(path)
@@ -146,6 +140,7 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
             bad.append(Malformed(str(path), 0, exc.problem))
         tell(len(bad))
     flush()
+    writer.close()
     if learner is not None:
         report.learned = learner.store(store)
     if report.added or report.reports_added:
@@ -154,6 +149,45 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
         refresh(store, spec.dataset)
     report.seconds = time.perf_counter() - start
     return report
+
+
+class _Writer:
+    """Inserts batches in a thread of its own, so that the store's insert (DuckDB works
+    without Python's lock) overlaps the parsing and mapping of the next batch."""
+
+    def __init__(self, store: Store, reports: bool, report: ImportReport) -> None:
+        self.store, self.reports, self.report = store, reports, report
+        self.queue: queue.Queue[pa.Table | None] = queue.Queue(maxsize=2)
+        self.error: Exception | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def put(self, table: pa.Table) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(table)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        while (table := self.queue.get()) is not None:
+            if self.error is not None:
+                continue
+            try:
+                if self.reports:
+                    added, unmatched = self.store.add_reports(table)
+                    self.report.reports_added += added
+                    self.report.reports_unmatched += unmatched
+                else:
+                    added = self.store.add_imported(table)
+                    self.report.added += added
+                    self.report.skipped += table.num_rows - added
+            except Exception as exc:  # noqa: BLE001  (handed to the main thread by put/close)
+                self.error = exc
 
 
 def _mentions(table: pa.Table) -> tuple[pa.Table, list[tuple[int, str]]]:

@@ -27,6 +27,12 @@ DDL = ("CREATE TABLE IF NOT EXISTS pair_days (dataset VARCHAR, a VARCHAR, b VARC
        "intensity_sum DOUBLE, intensity_n BIGINT, mentions BIGINT)")
 
 
+# the same over all days: what `dyads` without --since/--until reads (a few thousand rows)
+TOTALS_DDL = ("CREATE TABLE IF NOT EXISTS pair_totals (dataset VARCHAR, a VARCHAR, b VARCHAR, "
+              "quad VARCHAR, first DATE, last DATE, n BIGINT, coop DOUBLE, conf DOUBLE, "
+              "sq DOUBLE, intensity_sum DOUBLE, intensity_n BIGINT, mentions BIGINT)")
+
+
 def refresh(store: Store, dataset: str) -> int:
     """Rebuild the pair-days of `dataset` from its events; returns the number of rows."""
     con = store.con
@@ -50,6 +56,13 @@ def refresh(store: Store, dataset: str) -> int:
                   AND source_country <> '' AND target_country <> ''
                   AND source_country <> target_country)
             GROUP BY ALL ORDER BY a, b, day""", [dataset])
+        con.execute(TOTALS_DDL)
+        con.execute("DELETE FROM pair_totals WHERE dataset = ?", [dataset])
+        con.execute("""
+            INSERT INTO pair_totals
+            SELECT dataset, a, b, quad, min(day), max(day), sum(n), sum(coop), sum(conf),
+                   sum(sq), sum(intensity_sum), sum(intensity_n), sum(mentions)
+            FROM pair_days WHERE dataset = ? GROUP BY ALL ORDER BY a, b""", [dataset])
         rows = con.execute("SELECT count(*) FROM pair_days WHERE dataset = ?",
                            [dataset]).fetchone()[0]
         con.execute("COMMIT")
@@ -64,8 +77,8 @@ def usable(store: Store, datasets: list[str] | None) -> bool:
     own coding (whose repeated reports must be merged first), and the table exists."""
     con = store.con
     has = con.execute("SELECT count(*) FROM information_schema.tables "
-                      "WHERE table_name = 'pair_days'").fetchone()[0]
-    if not has:
+                      "WHERE table_name IN ('pair_days', 'pair_totals')").fetchone()[0]
+    if has < 2:
         return False
     if datasets and "detente" in datasets:
         return False
@@ -99,13 +112,16 @@ def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
 
     where, args = _where(datasets, since, until)
     quads = ", ".join(f"sum(n) FILTER (WHERE quad = '{q}') AS {q}" for q in QUADS)
+    bounded = since is not None or until is not None
+    first, last, table = ("day", "day", "pair_days") if bounded else ("first", "last",
+                                                                       "pair_totals")
     df = store.con.execute(f"""
         SELECT a, b, sum(n) AS total, sum(mentions) AS mentions,
                sum(intensity_sum) AS intensity_sum,
                sum(intensity_sum) / nullif(sum(intensity_n), 0) AS intensity_mean,
-               CAST(min(day) AS VARCHAR) AS first, CAST(max(day) AS VARCHAR) AS last,
+               CAST(min({first}) AS VARCHAR) AS first, CAST(max({last}) AS VARCHAR) AS last,
                sum(coop) AS _coop, sum(conf) AS _conf, sum(sq) AS _sq, {quads}
-        FROM pair_days WHERE {where}
+        FROM {table} WHERE {where}
         GROUP BY a, b ORDER BY total DESC, a || '-' || b""", args).df()
     if df.empty:
         return pd.DataFrame(columns=DYAD_COLUMNS)

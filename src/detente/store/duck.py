@@ -174,28 +174,45 @@ class Store:
         """Insert imported events (an Arrow table of event columns); returns how many were new.
 
         An event already stored (same dataset and event id) or repeated in the batch is not
-        added again, so importing a file twice adds nothing. One transaction per call.
+        added again, so importing a file twice adds nothing. Only the ids are compared in
+        SQL, within the batch's range of original ids (DuckDB skips the row groups outside
+        it), and the new rows go in as one plain insert: a join carrying every column
+        would cost more than the insert itself.
         """
+        import numpy as np
+        import pyarrow.compute as pc
+
+        if table.num_rows == 0:
+            return 0
+        ids = table.column("event_id")
+        enc = pc.dictionary_encode(ids)
+        enc = enc.combine_chunks() if isinstance(enc, pa.ChunkedArray) else enc
+        if len(enc.dictionary) < table.num_rows:  # repeated in the batch: keep the first
+            _, first = np.unique(enc.indices.to_numpy(zero_copy_only=False), return_index=True)
+            table = table.take(pa.array(np.sort(first)))
+            ids = table.column("event_id")
+        bounds = pc.min_max(table.column("original_id"))
+        datasets = pc.unique(table.column("dataset")).to_pylist()
+        self.con.register("_ids", pa.table({"event_id": ids}))
+        try:
+            found = self.con.execute(
+                f"SELECT e.event_id FROM events e WHERE e.original_id BETWEEN ? AND ? "
+                f"AND e.dataset IN ({', '.join('?' for _ in datasets)}) "
+                "AND e.event_id IN (SELECT event_id FROM _ids)",
+                [bounds["min"].as_py(), bounds["max"].as_py(), *datasets]).fetchall()
+        finally:
+            self.con.unregister("_ids")
+        if found:
+            table = table.filter(pc.invert(pc.is_in(ids, pa.array([r[0] for r in found]))))
         if table.num_rows == 0:
             return 0
         cols = ", ".join(f'"{c}"' for c in table.column_names)
         self.con.register("_import", table)
         try:
-            self.con.execute("BEGIN")
-            before = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
-            self.con.execute(
-                f"INSERT INTO events ({cols}) SELECT {cols} FROM ("
-                "  SELECT *, row_number() OVER (PARTITION BY event_id) AS _n FROM _import) b "
-                "WHERE b._n = 1 AND NOT EXISTS (SELECT 1 FROM events e "
-                "  WHERE e.dataset = b.dataset AND e.event_id = b.event_id)")
-            after = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+            self.con.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _import")
         finally:
             self.con.unregister("_import")
-        return int(after - before)
+        return table.num_rows
 
     def add_reports(self, table: pa.Table) -> tuple[int, int]:
         """Add reports (GDELT mentions) of imported events; returns (added, of no stored event).
