@@ -382,12 +382,20 @@ def actors_list(db, learned, query, on, as_json, as_csv) -> None:
 @actors.command(name="explain")
 @click.argument("text")
 @click.option("--on", "on", callback=_date, help="The event's date (YYYY-MM-DD).")
-def actors_explain(text, on) -> None:
+@click.option("--db", default="detente.duckdb", show_default=True,
+              type=click.Path(dir_okay=False),
+              help="The store whose learned actors are used too (when it exists).")
+def actors_explain(text, on, db) -> None:
     """Show how each actor in TEXT is resolved, and why."""
-    from detente.actors import ActorResolver, explain
+    from detente.actors import ActorResolver, explain, learned_entries
     from detente.nlp import load_nlp
 
-    resolver = ActorResolver(load_nlp())
+    extra = None
+    if Path(db).exists():
+        with _open_store(db) as store:
+            frame = store.learned_frame()
+        extra = learned_entries(frame) if len(frame) else None
+    resolver = ActorResolver(load_nlp(), extra=extra)
     for line in explain(resolver, text, on):
         click.echo(line)
 

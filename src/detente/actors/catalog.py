@@ -68,15 +68,18 @@ def _row(e: ActorEntry) -> dict[str, str]:
             "end": str(e.end or ""), "kind": e.kind}
 
 
-def learned_entries(frame: Any) -> list[ActorEntry]:
+def learned_entries(frame: Any, ambiguous: bool = False) -> list[ActorEntry]:
     """Learned actors (the store's learned_actors frame) as resolver `extra` entries.
 
     The latest learning of a name wins; no period is known, so the entry always holds.
+    Names learned from an imported dataset (`detente import --learn-actors`) say so in
+    their source, get no surname alias, and are left out when the dataset files them
+    under several countries (`ambiguous=True` keeps them, for listing).
     """
     latest: dict[tuple[str, str | None], dict] = {}
     for row in frame.to_dict(orient="records"):
         name = str(row.get("name") or "").strip()
-        if not name:
+        if not name or (_clean(row.get("ambiguous")) not in (None, "False") and not ambiguous):
             continue
         key = (fold(name), row.get("country"))
         if key not in latest or str(row.get("date") or "") >= str(latest[key].get("date") or ""):
@@ -84,11 +87,18 @@ def learned_entries(frame: Any) -> list[ActorEntry]:
     out = []
     for row in latest.values():
         name, sector = row["name"], _clean(row.get("sector"))
+        dataset = _clean(row.get("dataset"))
         person = sector not in ("JRN", "BUS", "PTY", "SOC", "EDU", "REL") and " " in name
-        aliases = (name.split()[-1],) if person else ()
+        aliases = (name.split()[-1],) if person and not dataset else ()
+        source = "learned"
+        if dataset:
+            source = (f"learned from {dataset}: {_clean(row.get('n_events'))} events "
+                      f"{_clean(row.get('first_seen'))}..{_clean(row.get('last_seen'))}")
+            if _clean(row.get("ambiguous")) not in (None, "False"):
+                source += ", ambiguous (filed under several countries; not used)"
         out.append(ActorEntry(name, aliases, canonical_code(_clean(row.get("country"))), sector,
                               _clean(row.get("role")), None, None,
-                              "person" if person else "other", "learned"))
+                              "person" if person else "other", source))
     return out
 
 
@@ -124,7 +134,8 @@ def list_actors(db: str | Path | None = None, learned_only: bool = False,
 
         with Store(db, read_only=True) as store:
             frame = store.learned_frame()
-        rows += [_entry_row(e, "learned") for e in learned_entries(frame)] if len(frame) else []
+        rows += [_entry_row(e, e.source) for e in learned_entries(frame, ambiguous=True)
+                 ] if len(frame) else []
     df = pd.DataFrame(rows, columns=["name", "aliases", "code", "country", "sector", "office",
                                      "start", "end", "kind", "source"])
     if query:

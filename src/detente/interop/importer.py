@@ -130,8 +130,6 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
                     report.malformed.append(item)
                     if on_bad:
                         on_bad(item)
-                if learner is not None:
-                    learner.add(batch.table)
                 pending.append(mapped_table)
                 size += mapped_table.num_rows
                 if size >= flush_rows:
