@@ -49,6 +49,56 @@ def import_cmd(fmt, files, db, learn_actors) -> None:
     sys.exit(1 if result.malformed else 0)
 
 
+@click.command(name="export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["plover-jsonl", "parquet", "csv", "gdelt", "icews", "polecat"]),
+              help="What to write (docs/interop.md says what each format cannot hold).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@DB_OPTION
+@click.option("--dataset", multiple=True, help="Only events of this dataset (repeatable).")
+def export_cmd(fmt, out, db, dataset) -> None:
+    """Write the store's events as PLOVER JSONL, Parquet, CSV, or GDELT/ICEWS/POLECAT files."""
+    from detente.interop.export import export_events
+    from detente.store import Store
+
+    with Store(db, read_only=True) as store:
+        n = export_events(store, fmt, out, dataset=list(dataset) or None)
+    click.echo(f"{n} events written to {out} ({fmt})", err=True)
+
+
+@click.command(name="compare")
+@click.option("--pair", nargs=2, required=True, help="Two country codes.")
+@click.option("--dataset", multiple=True, required=True,
+              help="The two datasets to compare (give it twice: detente, gdelt, icews, ...).")
+@click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
+              show_default=True)
+@click.option("--since")
+@click.option("--until")
+@click.option("--top", default=5, show_default=True, help="Periods of largest disagreement.")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def compare_cmd(pair, dataset, by, since, until, top, db, as_json, as_csv) -> None:
+    """Two datasets' cooperation index of a pair side by side: correlation, disagreements."""
+    from detente.cli import _output
+    from detente.interop.compare import compare_sources
+    from detente.output import dumps
+    from detente.store import Store
+
+    with Store(db, read_only=True) as store:
+        result = compare_sources(store, pair[0], pair[1], list(dataset), by=by, since=since,
+                                 until=until, top=top)
+    if as_json:
+        click.echo(dumps(result.to_dict()))
+        return
+    _output(result.table, False, as_csv, title=f"{result.pair} by {by}")
+    if not as_csv:
+        click.echo(result.summary())
+        if len(result.disagree):
+            _output(result.disagree, False, False, title="where they disagree most")
+
+
 def register(cli: click.Group) -> None:
     """Add the interop commands to the `detente` group."""
-    cli.add_command(import_cmd)
+    for command in (import_cmd, export_cmd, compare_cmd):
+        cli.add_command(command)
