@@ -162,7 +162,9 @@ def events(db, actor, pair, plover, since, until, status, limit, dataset, as_jso
                                 plover=list(plover) or None, since=since, until=until,
                                 status=status, dataset=list(dataset) or None)
     if as_json:
-        click.echo(dumps([row_json(r) for r in df.to_dict(orient="records")]))
+        where = ("dataset", "original_id", "mentions")  # which dataset, its id, how many reports
+        click.echo(dumps([{**row_json(r), **{k: r.get(k) for k in where if k in r}}
+                          for r in df.to_dict(orient="records")]))
         return
     if not as_csv:
         cols = ["date", "source_code", "plover", "target_code", "status", "evidence"]
