@@ -102,6 +102,22 @@ def test_people_without_a_country_get_it_from_the_dated_people_table(tmp_path):
     assert frame.loc["2"].source_code != "USAGOV"
 
 
+def test_full_names_and_organisations_without_a_country_are_placed(tmp_path):
+    path = write_icews(tmp_path / "e.tab", [
+        icews_line("1", "2018-09-01", "Sergey Viktorovich Lavrov", "", "", "040",
+                   "European Commission", "", ""),
+        icews_line("2", "2018-09-01", "Zorvan Quillet", "", "", "040", "Japan", "", "Japan"),
+    ])
+    with Store(tmp_path / "s.duckdb") as store:
+        import_files([path], "icews", store)
+        frame = store.events_frame().set_index("original_id")
+    talk = frame.loc["1"]
+    assert (talk.source_country, talk.target_country) == ("RUS", "EUR")
+    assert "organisations" in talk.target_basis
+    # a name no table knows stays without a country: none is guessed
+    assert frame.loc["2"].isna()["source_country"]
+
+
 def test_gzip_and_zip_files_are_read_as_streams(tmp_path):
     body = "\n".join([ICEWS_HEADER, icews_line("1", "2018-06-01", "Japan", "", "Japan", "040",
                                                   "China", "", "China")]) + "\n"

@@ -132,6 +132,17 @@ def country_code(code: str) -> str | None:
     return code if code in _known_codes() else None
 
 
+def is_country_name(name: str) -> bool:
+    """Whether `name` names a state (not an organisation)."""
+    return fold(name.strip()) in _country_names()
+
+
+def organisation_sector(name: str) -> str | None:
+    """The PLOVER sector of an organisation known by this name."""
+    found = _organisations().get(fold(name.strip()))
+    return found[1] if found else None
+
+
 def split_name(name: str) -> tuple[str, str | None]:
     """ "Police (India)" -> ("Police", "India"); a name without a suffix comes back whole."""
     m = _SUFFIX.match(name)
@@ -174,6 +185,22 @@ class NameLookup:
         from detente.actors.tables import load_people, load_sectors
 
         self._people = PeopleIndex(load_people(), OfficeKeys(load_sectors()))
+        # every surface form of the table (names, aliases) -> the people it may name
+        self._forms: dict[str, tuple[str, ...]] = {}
+        for keys, forms in self._people.surfaces().items():
+            for form in forms:
+                if " " in form.strip():  # full names only: a surname alone is too loose here
+                    self._forms.setdefault(fold(form), keys)
+
+    def _keys(self, name: str) -> tuple[str, ...] | None:
+        """The people a full name may be: as written, without hyphens, or first and last
+        name alone ("Sergey Viktorovich Lavrov", "John R. Bolton")."""
+        key = fold(name.strip())
+        words = key.replace("-", " ").split()
+        for form in (key, " ".join(words), " ".join(words[:1] + words[-1:])):
+            if form in self._forms:
+                return self._forms[form]
+        return None
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one lookup per run, names repeat)
     def find(self, name: str, when: date | None) -> Found | None:
@@ -185,9 +212,10 @@ class NameLookup:
         org = _organisations().get(key)
         if org:
             return Found(org[0], org[1], name.strip(), "detente organisations table")
-        entries = self._people.by_name.get(key)
-        if not entries:
+        keys = self._keys(name)
+        if not keys:
             return None
+        entries = self._people.pick(keys, when)
         actor = person_actor(entries, when, name)
         if not actor.country:
             return None

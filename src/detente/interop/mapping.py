@@ -215,7 +215,16 @@ class IcewsSides:
         sector = codes.icews_sector(sectors)
         basis = None
         person = None
-        if name and codes.country_of_name(name) is None:
+        if name and not cty and codes.country_of_name(name):  # "European Commission"
+            cty = codes.country_of_name(name)
+            if country.strip() not in ("", "NA"):
+                basis = None
+            elif codes.is_country_name(name):
+                basis = "detente countries table"
+            else:
+                basis, person = "detente organisations table", name
+                sector = sector or codes.organisation_sector(name)
+        elif name and codes.country_of_name(name) is None:
             _, suffix = codes.split_name(name)
             if suffix is None:
                 person = name
