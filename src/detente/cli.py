@@ -311,10 +311,12 @@ def brief(actors, db, since, until, out, dataset) -> None:
 
     if Path(out).suffix.lower() not in (".html", ".htm", ".md"):
         raise UsageError(f"--out must end in .html or .md, got {out!r}")
+    # detente's own repeated reports are merged here; imported datasets need no merging
+    events_df = _relations_frame(db, dataset=list(dataset) or None)
     with _open_store(db) as store:
-        path = write_brief(store.events_frame(dataset=list(dataset) or None),
-                           store.statements_frame(),
-                           [a.upper() for a in actors], Path(out), since=since, until=until)
+        path = write_brief(events_df, store.statements_frame(),
+                           [a.upper() for a in actors], Path(out), since=since, until=until,
+                           merge_reports=False)
     click.echo(f"brief written to {path}", err=True)
 
 
