@@ -155,3 +155,12 @@ def test_cli_imports_the_two_months_of_real_icews(shared, tmp_path):
             "SELECT count(*), count(*) FILTER (WHERE source_basis LIKE '%people%') "
             "FROM events WHERE source_name = 'Donald Trump'").fetchone()
     assert n > 100 and basis == n
+
+
+def test_a_file_of_another_format_or_no_file_is_one_clear_line(shared, tmp_path):
+    icews = shared / "reference/interop/samples/icews/events.2018.sample.tab"
+    done = run_cli("import", "gdelt", str(icews), str(tmp_path / "absent.CSV"), "--db",
+                   str(tmp_path / "s.duckdb"))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "not this format; file skipped" in done.stderr and "no such file" in done.stderr
+    assert "0 events added" in done.stderr

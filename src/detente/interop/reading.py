@@ -37,7 +37,8 @@ class Malformed:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
 
 
 @dataclass
@@ -106,6 +107,12 @@ def _read_member(name: str, raw: IO[bytes], fmt: Format, bad: list[Malformed]
     else:
         n = len(fields)
         if n not in fmt.counts:
+            second = stream.peek(1 << 16).split(b"\n", 2)
+            if len(second) < 2 or len(second[1].split(sep.encode())) not in fmt.counts:
+                bad.append(Malformed(name, 0, f"{n} fields a line, a {fmt.name} file has "
+                                              f"{' or '.join(map(str, fmt.counts))}: "
+                                              "not this format; file skipped"))
+                return
             n = fmt.counts[0]
         columns = list(fmt.columns[:n])
     width = len(columns)
