@@ -7,6 +7,7 @@ standard error and a non-zero exit status.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,32 @@ def _date(ctx, param, value):  # click callback
         raise click.BadParameter(f"expected a date like 2021-03-20, got {value!r}") from None
 
 
+_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _period(ctx, param, value):  # click callback shared by every --since/--until
+    """A year, month or day (2021, 2021-03, 2021-03-20), checked: the store compares these as
+    text, so a typo ('banana', '2021-3') would silently select nothing or everything."""
+    if value is None:
+        return None
+    text = value.strip()
+    if _PERIOD.fullmatch(text):
+        parts = [int(p) for p in text.split("-")] + [1, 1]
+        try:
+            date(*parts[:3])
+            return text
+        except ValueError:
+            pass
+    raise click.BadParameter(f"expected a year, month or day like 2021, 2021-03 or 2021-03-20, "
+                             f"got {value!r}")
+
+
+SINCE_OPTION = click.option("--since", callback=_period,
+                            help="From this date (YYYY[-MM[-DD]]).")
+UNTIL_OPTION = click.option("--until", callback=_period,
+                            help="Up to this date (YYYY[-MM[-DD]]).")
+
+
 def _fail(message: str, status: int = 2) -> None:
     click.echo(f"detente: {message}", err=True)
     sys.exit(status)
@@ -48,6 +75,15 @@ def _output(df, as_json: bool, as_csv: bool, title: str | None = None) -> None:
         print_table(df, title=title)
 
 
+def _open_output(path: str):
+    """A file to write, opened before any work is done: a folder that cannot be written is
+    one line now, not a traceback after an hour of coding."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the output ({exc.strerror})") from None
+
+
 def _relations_frame(db: str, **filters):
     """Stored events with repeated reports of one event merged (their count in `mentions`)."""
     from detente.relations import dedupe
@@ -63,13 +99,32 @@ def _open_store(db: str, read_only: bool = True):
 
 
 class _Group(click.Group):
-    """Turns library errors into one clear line instead of a traceback."""
+    """Turns library errors into one clear line instead of a traceback.
+
+    An error detente knows (bad input, a store it cannot open) is its message; a file it
+    cannot write is named with the reason; anything else is a bug: its traceback goes to a
+    log file and the user gets one line saying where, for a report.
+    """
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except DetenteError as exc:
             _fail(str(exc))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:  # `detente events | head`: the reader has what it wanted
+            sys.stderr.close()
+            sys.exit(1)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            _fail(f"{where}{exc.strerror or exc}", 1)
+        except Exception as exc:  # noqa: BLE001 - the one place every other error ends
+            from detente.errors import internal_error
+
+            _fail(internal_error(exc), 1)
 
 
 @click.group(cls=_Group)
@@ -84,8 +139,10 @@ def cli() -> None:
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write one JSON object per event to FILE ('-' for standard output).")
 @DB_OPTION
-@click.option("--processes", "-p", default=1, show_default=True, help="Worker processes.")
-@click.option("--batch", default=64, show_default=True, help="Documents per store transaction.")
+@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes.")
+@click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Documents per store transaction.")
 def code(paths, published, jsonl, db, processes, batch) -> None:
     """Code news in PATHS (text, HTML, JSONL, feeds, folders, '-' for stdin) into the store."""
     from detente.coding import CodeRun
@@ -98,7 +155,7 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
 
     out = None
     if jsonl:
-        out = sys.stdout if jsonl == "-" else open(jsonl, "w", encoding="utf-8")  # noqa: SIM115
+        out = sys.stdout if jsonl == "-" else _open_output(jsonl)
     try:
         run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
                       progress=sys.stderr.isatty())
@@ -119,10 +176,11 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
 @click.option("--actor", help="Country or actor code on either side (TUR, TURGOV, NATO).")
 @click.option("--pair", nargs=2, help="Two codes, either direction.")
 @click.option("--type", "plover", multiple=True, help="PLOVER type (repeatable).")
-@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", help="Up to this date (YYYY[-MM[-DD]]).")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--status", type=click.Choice(["asserted", "negated", "hypothetical", "future"]))
-@click.option("--limit", default=50, show_default=True, help="Rows in the table (0: all).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0),
+              help="Rows in the table (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="JSON records.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV.")
 def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv) -> None:
@@ -146,9 +204,10 @@ def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
-@click.option("--limit", default=30, show_default=True, help="Rows in the table (0: all).")
+@SINCE_OPTION
+@UNTIL_OPTION
+@click.option("--limit", default=30, show_default=True, type=click.IntRange(0),
+              help="Rows in the table (0: all).")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
 def dyads(db, since, until, limit, as_json, as_csv) -> None:
@@ -169,8 +228,8 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--json", "as_json", is_flag=True)
 def blocs(db, since, until, as_json) -> None:
     """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
@@ -192,8 +251,8 @@ def blocs(db, since, until, as_json) -> None:
 @DB_OPTION
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
               show_default=True)
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
 def relations(a, b, db, by, since, until, as_json, as_csv) -> None:
@@ -236,10 +295,12 @@ def statements(db, pair, listing, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
-@click.option("--level", default=0.05, show_default=True, help="Significance level of the test.")
-@click.option("--limit", default=20, show_default=True)
+@SINCE_OPTION
+@UNTIL_OPTION
+@click.option("--level", default=0.05, show_default=True,
+              type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              help="Significance level of the test.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(0))
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
 def trends(db, since, until, level, limit, as_json, as_csv) -> None:
@@ -255,8 +316,8 @@ def trends(db, since, until, level, limit, as_json, as_csv) -> None:
 @cli.command()
 @click.argument("actors", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="FILE.html (self-contained) or FILE.md.")
 def brief(actors, db, since, until, out) -> None:
@@ -266,8 +327,12 @@ def brief(actors, db, since, until, out) -> None:
     if Path(out).suffix.lower() not in (".html", ".htm", ".md"):
         raise UsageError(f"--out must end in .html or .md, got {out!r}")
     with _open_store(db) as store:
-        path = write_brief(store.events_frame(), store.statements_frame(),
-                           [a.upper() for a in actors], Path(out), since=since, until=until)
+        events_df, statements_df = store.events_frame(), store.statements_frame()
+    try:
+        path = write_brief(events_df, statements_df, [a.upper() for a in actors], Path(out),
+                           since=since, until=until)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write the brief ({exc.strerror})") from None
     click.echo(f"brief written to {path}", err=True)
 
 
