@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from typing import Any
 
 import pandas as pd
@@ -16,6 +17,7 @@ import pandas as pd
 from detente.models import Event
 
 ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _clean(value: Any) -> Any:
@@ -85,9 +87,35 @@ def frame_json(df: pd.DataFrame) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2, default=str)
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV
+# Injection"): `=HYPERLINK(...)` in a news title would be a live link, `@SUM(...)` a call.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell made inert the OWASP way: a leading quote before a formula character
+    (spreadsheets show the text, not a formula). Numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with every text cell passed through `csv_cell`, for any CSV detente writes."""
+    text_cols = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c])]
+    if not text_cols:
+        return df
+    out = df.copy()
+    for col in text_cols:
+        out[col] = out[col].map(csv_cell)
+    out.columns = [csv_cell(str(c)) for c in out.columns]
+    return out
+
+
 def frame_csv(df: pd.DataFrame) -> str:
+    """CSV of `df`, safe to open in a spreadsheet (see `csv_cell`); quoting by the csv module."""
     buf = io.StringIO()
-    df.to_csv(buf, index=False)
+    neutralise(df).to_csv(buf, index=False)
     return buf.getvalue()
 
 
@@ -95,6 +123,7 @@ def print_table(df: pd.DataFrame, title: str | None = None, max_width: int = 60)
     """A readable table on standard output (rich), long cells shortened."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=False)
     for col in df.columns:
@@ -107,8 +136,9 @@ def print_table(df: pd.DataFrame, title: str | None = None, max_width: int = 60)
                 text = f"{value:.2f}"
             else:
                 text = "" if value is None else str(value)
+            text = _CONTROL.sub(" ", text)  # no escape sequences from news text reach the terminal
             if len(text) > max_width:
                 text = text[: max_width - 1] + "…"
-            cells.append(text)
+            cells.append(Text(text))  # Text: '[bold]' in a title is shown, not read as markup
         table.add_row(*cells)
     Console(width=200).print(table)
