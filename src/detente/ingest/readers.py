@@ -417,4 +417,12 @@ def read_paths(
         elif not Path(item).exists():
             on_error(InputError(str(item), None, "no such file or folder"))
         else:
-            yield from read_file(Path(item), published, on_error)
+            try:
+                yield from read_file(Path(item), published, on_error)
+            except InputError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a reader's bug costs one file, not the run
+                from detente.errors import internal_error
+
+                on_error(InputError(str(item), None, "could not be read: "
+                                    + internal_error(exc, f"reading {item}")))
