@@ -3,6 +3,7 @@ the parser takes cost at most that document, and everything else of the run is s
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -165,3 +166,45 @@ def test_cli_codes_a_text_over_the_parser_limit_and_dates_out_of_range(tmp_path)
     assert {e["target"]["country"] for e in long_events} >= {"RUS", "UKR"}
     for e in long_events:
         assert text[e["char_start"]:e["char_end"]] == e["evidence"]
+
+
+class RichPipeline(FakePipeline):
+    """One event with every part filled: a person with an office, a quote, a place."""
+
+    def code_articles(self, articles):
+        from detente.models import Location, Quote
+
+        for coded in super().code_articles(articles):
+            ev = coded.events[0]
+            ev.source = Actor("Erdogan", "TURGOV", "TUR", "GOV", "Recep Tayyip Erdogan",
+                              kind="person", role="President")
+            ev.quote = Quote(speaker=ev.source, text="We will work for peace.")
+            ev.location = Location("Sochi", "RUS", 43.6, 39.7)
+            ev.date, ev.date_precision, ev.mutual = "2021-09-29", "day", True
+            yield coded
+
+
+def _shape(obj):
+    if isinstance(obj, dict):
+        return {k: _shape(v) for k, v in obj.items()}
+    return type(obj).__name__ if obj is not None else None
+
+
+def test_jsonl_has_one_shape_fresh_or_already_stored(tmp_path):
+    _jsonl(tmp_path / "news.jsonl", [f"{TALKS} Story {i}." for i in range(3)])
+    outs = []
+    for _ in range(2):  # the first run codes, the second writes the stored events again
+        buf = io.StringIO()
+        CodeRun(db=str(tmp_path / "s.duckdb"), pipeline=RichPipeline(), jsonl=buf).run(
+            [str(tmp_path / "news.jsonl")])
+        outs.append([json.loads(line) for line in buf.getvalue().splitlines()])
+    fresh, again = outs
+    assert len(fresh) == len(again) == 3
+    for a, b in zip(fresh, again):
+        assert set(a) == set(b) and set(a["source"]) == set(b["source"])
+        assert set(a["quote"]) == set(b["quote"]) and set(a["location"]) == set(b["location"])
+        same = {k for k in a if k not in ("source", "target", "quote")}
+        assert {k: a[k] for k in same} == {k: b[k] for k in same}
+        assert a["quote"]["speaker"] == b["quote"]["speaker"] == "Recep Tayyip Erdogan"
+        assert {k: a["source"][k] for k in ("text", "code", "country", "sector", "name")} == \
+            {k: b["source"][k] for k in ("text", "code", "country", "sector", "name")}

@@ -185,14 +185,14 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
 @click.option("--csv", "as_csv", is_flag=True, help="CSV.")
 def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv) -> None:
     """List stored events, filtered by actor, pair, type, date and status."""
-    from detente.output import dumps, row_json
+    from detente.output import dumps, stored_json
 
     with _open_store(db) as store:
         df = store.events_frame(actor=actor, pair=tuple(pair) if pair else None,
                                 plover=list(plover) or None, since=since, until=until,
                                 status=status)
     if as_json:
-        click.echo(dumps([row_json(r) for r in df.to_dict(orient="records")]))
+        click.echo(dumps([stored_json(r) for r in df.to_dict(orient="records")]))
         return
     if not as_csv:
         cols = ["date", "source_code", "plover", "target_code", "status", "evidence"]

@@ -10,11 +10,12 @@ import io
 import json
 import math
 import re
+from dataclasses import fields
 from typing import Any
 
 import pandas as pd
 
-from detente.models import Event
+from detente.models import Actor, Event, Location, Quote
 
 ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -47,34 +48,49 @@ def event_json(event: Event) -> dict[str, Any]:
     return d
 
 
-def row_json(row: dict[str, Any]) -> dict[str, Any]:
-    """The `--jsonl` object of an event read back from the store."""
+def event_from_row(row: dict[str, Any]) -> Event:
+    """The `Event` a stored row was made from, as far as the store keeps it.
+
+    Fields the store has no column for are None, so a stored event serialised by
+    `event_json` has exactly the keys of a fresh one: one `--jsonl` shape, whichever path
+    wrote the line, and a field added to `Event` or `Actor` appears on both paths at once.
+    """
     row = {k: _clean(v) for k, v in row.items()}
-    out: dict[str, Any] = {
-        k: row.get(k)
-        for k in ("doc_id", "event_id", "sentence_index", "evidence", "char_start", "char_end")
-    }
-    for side in ("source", "target"):
-        if row.get(f"{side}_text") is None and row.get(f"{side}_country") is None:
-            out[side] = None
-        else:
-            out[side] = {k: row.get(f"{side}_{k}") for k in ACTOR_FIELDS}
-    for key in ("plover", "mode", "cameo", "quad", "intensity", "goldstein", "status", "date",
-                "date_precision", "confidence", "rule", "trigger"):
-        out[key] = row.get(key)
-    out["mutual"] = bool(row.get("mutual"))
-    out["quote"] = (
-        {"speaker": row.get("quote_speaker"), "text": row.get("quote_text")}
-        if row.get("quote_text") else None
-    )
-    out["location"] = (
-        {"name": row.get("location_name"), "country": row.get("location_country"),
-         "lat": row.get("location_lat"), "lon": row.get("location_lon")}
-        if row.get("location_name") else None
-    )
+
+    def actor(prefix: str) -> Actor | None:
+        if row.get(f"{prefix}_text") is None and row.get(f"{prefix}_country") is None:
+            return None
+        return Actor(**{f.name: row.get(f"{prefix}_{f.name}") for f in fields(Actor)})
+
+    nested = {"source", "target", "quote", "location", "extra"}
+    values = {f.name: row.get(f.name) for f in fields(Event) if f.name not in nested}
+    values["mutual"] = bool(row.get("mutual"))
+    speaker = row.get("quote_speaker")
+    quote = None
+    if row.get("quote_text"):
+        who = None if speaker is None else Actor(
+            text=speaker, code=row.get("quote_speaker_code"), country=None, name=speaker)
+        quote = Quote(speaker=who, text=row["quote_text"])
+    location = None
+    if row.get("location_name"):
+        location = Location(name=row["location_name"], country=row.get("location_country"),
+                            lat=row.get("location_lat"), lon=row.get("location_lon"))
+    return Event(**values, source=actor("source") or Actor(text="", code=None, country=None),
+                 target=actor("target"), quote=quote, location=location)
+
+
+def row_json(row: dict[str, Any]) -> dict[str, Any]:
+    """The `--jsonl` object of an event read back from the store: `event_json`'s shape."""
+    return event_json(event_from_row(row))
+
+
+def stored_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event for `detente events --json`: the `--jsonl` object and its document's
+    date, title and url."""
+    out = row_json(row)
     for key in ("published", "title", "url"):
         if key in row:
-            out[key] = row.get(key)
+            out[key] = _clean(row.get(key))
     return out
 
 
