@@ -110,7 +110,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except DetenteError as exc:
-            _fail(str(exc))
+            _fail(str(exc), getattr(exc, "status", 2))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except KeyboardInterrupt:
@@ -414,11 +414,13 @@ def actors_explain(text, on) -> None:
 
 @actors.command(name="import")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def actors_import(path) -> None:
+@click.option("--replace", is_flag=True,
+              help="Replace the whole user actor file with FILE (e.g. when it is broken).")
+def actors_import(path, replace) -> None:
     """Add or correct actors from a CSV or YAML file (name, aliases, country, sector, office, start, end)."""
     from detente.actors import import_user_actors
 
-    count, target = import_user_actors(Path(path))
+    count, target = import_user_actors(Path(path), replace=replace)
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 

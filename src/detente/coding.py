@@ -134,6 +134,10 @@ class CodeRun:
         def ignore(error: InputError) -> None:
             return None
 
+        if self.pipeline is None:  # a broken user actor file: one clear error before any work
+            from detente.actors.catalog import load_default_user_actors
+
+            load_default_user_actors()
         with Store(self.db) as store:
             articles = self._fresh(store, read_paths(paths, published, on_error or ignore))
             stream = self._coded(articles, self._learned_entries(store), on_error or ignore)

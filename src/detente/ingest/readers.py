@@ -126,7 +126,8 @@ def read_text(
     )
 
 
-def _decode(data: bytes, path: str) -> str:
+def decode_text(data: bytes, path: str) -> str:
+    """Text from bytes: UTF-8, or UTF-8/16/32 with a byte order mark; else an `InputError`."""
     if not data.strip():
         raise InputError(path, None, "empty file: no text to code")
     for bom, codec, name in _BOMS:
@@ -330,7 +331,7 @@ def read_file(path: Path, published: date | None = None, on_error: OnError = _ra
         on_error(error)
         return
     try:
-        text = _decode(data, name)
+        text = decode_text(data, name)
     except InputError as error:
         on_error(error)
         return
@@ -391,7 +392,7 @@ def read_stdin(published: date | None, on_error: OnError) -> Iterator[Article]:
         on_error(InputError("<stdin>", None, _too_big(len(data))))
         return
     try:
-        text = _decode(data, "<stdin>")
+        text = decode_text(data, "<stdin>")
     except InputError as error:
         on_error(error)
         return
