@@ -48,9 +48,9 @@ BAD = [
     ("broken.yaml", b"- name: Jane Roe\n  country: [FRA\n", ["broken.yaml:", "not valid YAML"]),
     ("items.yaml", b"- Jane Roe\n- name: John Doe\n  country: FRA\n  start: banana\n",
      ["items.yaml:1: expected a mapping", "items.yaml:2: start 'banana' is not a date"]),
-    ("bomb.yaml", b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+    ("bomb.yaml", (b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
                   b"c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c]\n"
-                  b"actors: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
+                  b"actors: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"),
      ["bomb.yaml:2: YAML aliases (*name) are not allowed"]),
 ]
 

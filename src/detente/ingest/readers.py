@@ -226,17 +226,35 @@ def read_jsonl_lines(
         except ValueError as exc:
             on_error(InputError(path, number, str(exc)))
             continue
-        doc_id = record.get("id")
+        try:
+            doc_id, title, url, source = (_text_field(record, k)
+                                          for k in ("id", "title", "url", "source"))
+        except ValueError as exc:
+            on_error(InputError(path, number, str(exc)))
+            continue
         yield Article(
-            doc_id=str(doc_id) if doc_id not in (None, "") else content_id(text, record.get("title")),
+            doc_id=doc_id or content_id(text, title),
             text=text,
-            title=record.get("title"),
-            url=record.get("url"),
+            title=title,
+            url=url,
             published=when,
-            source=record.get("source"),
+            source=source,
             path=path,
             line=number,
         )
+
+
+def _text_field(record: dict, key: str) -> str | None:
+    """An optional text field of a JSONL record: a number is written as text, a list or an
+    object is an error (the store and the outputs keep these fields as text)."""
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"'{key}' must be text, got {type(value).__name__}")
 
 
 def read_feed(data: bytes, path: str, published: date | None, on_error: OnError) -> Iterator[Article]:
@@ -260,7 +278,10 @@ def read_feed(data: bytes, path: str, published: date | None, on_error: OnError)
         when = published
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         if parsed:
-            when = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            try:
+                when = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            except (ValueError, TypeError, OverflowError):
+                when = published
         yield Article(
             doc_id=entry.get("id") or content_id(text, entry.get("title")),
             text=text,
