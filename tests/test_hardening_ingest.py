@@ -111,3 +111,10 @@ def test_broken_utf16_is_named(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"\xff\xfe" + REPORT.encode("utf-16-le")[:-1])
     articles, errors = collect([tmp_path / "a.txt"])
     assert not articles and "UTF-16" in errors[0].problem
+
+
+def test_an_empty_path_is_an_error_not_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "here.txt").write_text(REPORT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    articles, errors = collect([""])
+    assert not articles and "empty path" in errors[0].problem

@@ -138,3 +138,11 @@ def test_markdown_brief_escapes_links_and_images(hostile_store, tmp_path):
     html_out = tmp_path / "b.html"
     invoke("brief", "TUR", "RUS", "UKR", "--db", str(hostile_store), "--out", str(html_out))
     assert "javascript:alert" not in re.sub(r">[^<]*<", "><", html_out.read_text())
+
+
+def test_a_file_that_is_no_gold_set_is_one_line(tmp_path):
+    path = tmp_path / "notes.jsonl"
+    path.write_text("these are my notes\n", encoding="utf-8")
+    result = invoke("eval", str(path))
+    assert result.exit_code == 2
+    assert "notes.jsonl:1" in result.output and "internal error" not in result.output

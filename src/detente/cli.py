@@ -366,7 +366,10 @@ def eval_(gold, as_json, errors, gate) -> None:
     for item in gold:
         p = Path(item)
         paths.extend(sorted(x for x in p.iterdir() if x.suffix in (".jsonl", ".yaml")) if p.is_dir() else [p])
-    reports = evaluate(paths, code_batch, errors=errors)
+    try:
+        reports = evaluate(paths, code_batch, errors=errors)
+    except ValueError as exc:  # a gold file that is not one: the reader says which and where
+        raise UsageError(str(exc)) from None
     if as_json:
         click.echo(dumps(reports))
     else:

@@ -399,6 +399,9 @@ def iter_files(paths: Iterable[str | Path], on_error: OnError = _raise) -> Itera
         if str(raw) == "-":
             yield "-"
             continue
+        if not str(raw).strip():  # Path("") is the current folder: never read it unasked
+            on_error(InputError(repr(str(raw)), None, "empty path: name a file or a folder"))
+            continue
         path = Path(raw)
         if path.is_dir():
             yield from _walk(path, on_error)
