@@ -21,6 +21,7 @@ from itertools import islice
 from detente.ingest.readers import read_text
 from detente.models import Article, CodedDocument, Event, LearnedActor
 from detente.nlp.pipeline import doc_sents, keep_text, release
+from detente.reading import read_doc
 
 
 class Pipeline:
@@ -56,6 +57,10 @@ class Pipeline:
         mentions = self.resolver.resolve(doc, article.published)
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)
+        t_read = time.perf_counter()
+        events = read_doc(doc, mentions, events, article.doc_id)
+        read_time = time.perf_counter() - t_read
+        self.timings["reading"] += read_time
         _actors_on_event_dates(events, article.published, getattr(self.resolver, "as_of", None))
         places: dict[int, object] = {}  # one look-up per sentence, shared by its events
         for event in events:
@@ -68,7 +73,7 @@ class Pipeline:
         statements = self.find_statements(doc, mentions, article) if self.find_statements else []
         t3 = time.perf_counter()
         self.timings["actors"] += t1 - t0
-        self.timings["events"] += t2 - t1
+        self.timings["events"] += t2 - t1 - read_time
         self.timings["statements"] += t3 - t2
         coded = CodedDocument(
             article=article,

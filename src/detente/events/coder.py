@@ -326,6 +326,9 @@ class LexiconCoder:
                 rule=_rule(hit), trigger=_trigger_text(hit),
             )
             ev.event_id = event_id(ev)
+            # where the trigger is: the reading stage places the act in its quotation
+            ev.extra["trigger_char"] = hit.trigger.idx
+            ev.extra["token"] = hit.trigger.i
             out.append(ev)
         return out
 

@@ -1,0 +1,116 @@
+"""From a parsed document to the reading stage's plain records (`facts.ArticleFacts`).
+
+The one module of the reading stage that touches spaCy: it notes where each actor is
+mentioned and whether as a subject, finds the quotations of the whole text (one may
+run over several sentences) and who the sentences around each one say spoke it:
+"..., the ministry said", "X said:" before it, or "he added" in the sentence after.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.events import lexicon
+from detente.models import Actor, Mention
+from detente.nlp.pipeline import doc_sents, doc_text, kids, sent_tokens
+
+from .facts import ArticleFacts, Mentioned, Said
+
+SPEECH = lexicon.words_of("say")
+QUOTE_RX = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
+SUBJ = {"nsubj", "nsubjpass"}
+
+
+def facts_of(doc: Doc, mentions: list[Mention], doc_id: str) -> ArticleFacts:
+    """The reading stage's view of a parsed document and its actor mentions."""
+    sents = doc_sents(doc)
+    text = doc_text(doc)
+    bounds = [(s.start_char, s.end_char) for s in sents]
+    token_chars = [t.idx for t in doc]
+    quotes = list(_quotes(text))
+    facts = ArticleFacts(doc_id=doc_id, n_sentences=len(sents), bounds=bounds,
+                         token_chars=token_chars)
+    by_start = {}
+    for m in mentions:
+        by_start.setdefault(m.start, []).append(m)
+        root = doc[m.start:m.end].root
+        at = token_chars[m.start]
+        facts.mentions.append(Mentioned(
+            sent=m.sent_index, start=m.start, end=m.end, actor=m.actor, via=m.via,
+            subject=_subject(root), is_place=m.is_place,
+            in_quote=any(a <= at < b for a, b, _ in quotes)))
+    speakers: dict[int, tuple[Actor | None, str | None]] = {}
+    for si, sent in enumerate(sents):
+        speakers[si] = _sentence_speaker(sent, by_start, quotes)
+        actor, words = speakers[si]
+        if actor is not None:
+            facts.speakers[si] = actor
+        if words:
+            facts.speaker_texts[si] = words
+    for a, b, body in quotes:
+        first = _sent_of(bounds, a)
+        last = _sent_of(bounds, max(a, b - 1))
+        actor, words = None, None
+        for si in [last, *range(first, last), last + 1, first - 1]:
+            if 0 <= si < len(sents) and si in speakers and any(speakers[si]):
+                if si == last + 1 and not _opens_with_speech(sents[si]):
+                    continue
+                if si == first - 1 and not doc_text(doc)[bounds[si][0]:bounds[si][1]].rstrip(
+                        ).endswith(":"):
+                    continue
+                actor, words = speakers[si]
+                break
+        facts.quotes.append(Said(a, b, first, last, body, actor, words))
+    return facts
+
+
+def _quotes(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(1).strip()) for m in QUOTE_RX.finditer(text)
+            if m.group(1).strip()]
+
+
+def _sent_of(bounds: list[tuple[int, int]], at: int) -> int:
+    for i, (a, b) in enumerate(bounds):
+        if a <= at < b:
+            return i
+    return len(bounds) - 1
+
+
+def _subject(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in {"poss", "compound"}:
+        tok = tok.head
+    return tok.dep_ in SUBJ
+
+
+def _speech(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH
+
+
+def _sentence_speaker(sent: Span, by_start: dict[int, list[Mention]],
+                      quotes: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None]:
+    """The subject of the sentence's speech verb outside any quotation: an actor when
+    the resolver knew it, else its words ("the spokesman", "it")."""
+    for tok in sent_tokens(sent):
+        if not _speech(tok) or any(a <= tok.idx < b for a, b, _ in quotes):
+            continue
+        subj = next((c for c in kids(tok) if c.dep_ in SUBJ), None)
+        if subj is None:
+            continue
+        for i in range(subj.left_edge.i, subj.i + 1):
+            for m in by_start.get(i, ()):
+                if m.actor.country:
+                    return m.actor, None
+        words = " ".join(t.text for t in sent.doc[subj.left_edge.i:subj.i + 1])
+        return None, words
+    return None, None
+
+
+def _opens_with_speech(sent: Span) -> bool:
+    """"He added: ..." or "The ministry said ...": a sentence that says who spoke right
+    after a quotation (its speech verb comes early)."""
+    toks = sent_tokens(sent)
+    return any(_speech(t) for t in toks[:6])
