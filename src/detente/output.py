@@ -61,6 +61,8 @@ def row_json(row: dict[str, Any]) -> dict[str, Any]:
                 "date_precision", "confidence", "rule", "trigger"):
         out[key] = row.get(key)
     out["mutual"] = bool(row.get("mutual"))
+    out["source_basis"] = row.get("source_basis")
+    out["target_basis"] = row.get("target_basis")
     out["quote"] = (
         {"speaker": row.get("quote_speaker"), "text": row.get("quote_text")}
         if row.get("quote_text") else None

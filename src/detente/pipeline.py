@@ -28,7 +28,10 @@ class Pipeline:
     """The coder, end to end, for one process."""
 
     def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
-                 statements: bool = True) -> None:
+                 statements: bool = True, learn: bool = True) -> None:
+        """`learn`: later documents of a run know the people earlier ones introduced
+        (a store run); without it every document is coded as if it were the first, so
+        one call's result never depends on the calls before it (`code_text`)."""
         from detente.actors import ActorResolver
         from detente.classify.backoff import BackoffCoder
         from detente.nlp import load_nlp
@@ -43,6 +46,7 @@ class Pipeline:
             except ImportError:  # the relations layer is optional for coding
                 find_statements = None
             self.find_statements = find_statements
+        self.learn = learn
         self.timings: dict[str, float] = defaultdict(float)
         prepare = getattr(self.resolver, "prepare", None)
         if prepare is not None:
@@ -58,7 +62,7 @@ class Pipeline:
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)
         t_read = time.perf_counter()
-        events = read_doc(doc, mentions, events, article.doc_id)
+        events = read_doc(doc, mentions, events, article.doc_id, article.published)
         read_time = time.perf_counter() - t_read
         self.timings["reading"] += read_time
         _actors_on_event_dates(events, article.published, getattr(self.resolver, "as_of", None))
@@ -82,7 +86,7 @@ class Pipeline:
             statements=statements,
             learned=self._learned(article),
         )
-        learn = getattr(self.resolver, "learn", None)
+        learn = getattr(self.resolver, "learn", None) if self.learn else None
         if learn is not None:  # later documents of the run know the people this one introduced
             learn([item.to_entry(article.published) for item in self.resolver.learned])
             self.timings["actors"] += time.perf_counter() - t3
@@ -133,8 +137,11 @@ def _settle() -> None:
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
-    """The pipeline `code_text` and `code_batch` use, built on first use."""
-    return Pipeline()
+    """The pipeline `code_text` and `code_batch` use, built on first use.
+
+    It learns nothing from one call for the next: each call's result depends on its
+    own text only (learning across documents belongs to a store run, `CodeRun`)."""
+    return Pipeline(learn=False)
 
 
 def code_text(text: str, published: date | None = None, doc_id: str | None = None) -> list[Event]:

@@ -18,13 +18,14 @@ from .facts import ArticleFacts, Mentioned, Said
 from .fill import BASES, read_events
 
 
-def read_doc(doc, mentions: list[Mention], events: list[Event], doc_id: str) -> list[Event]:
-    """Fill the gaps of a parsed document's events (see the module doc)."""
-    if not events:
+def read_doc(doc, mentions: list[Mention], events: list[Event], doc_id: str,
+             published=None) -> list[Event]:
+    """Fill the gaps of a parsed document's events and add its quotations' acts."""
+    if not mentions:
         return events
     from .from_doc import facts_of
 
-    return read_events(facts_of(doc, mentions, doc_id), events)
+    return read_events(facts_of(doc, mentions, doc_id, published), events)
 
 
 __all__ = ["BASES", "ArticleFacts", "Mentioned", "Said", "read_doc", "read_events"]

@@ -10,6 +10,7 @@ by hand, so the reading logic is testable without a parser.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from detente.models import Actor
 
@@ -60,6 +61,8 @@ class ArticleFacts:
     speaker_texts: dict[int, str] = field(default_factory=dict)
     # sentence -> character bounds (start, end) in the document
     bounds: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""  # the document's text (a sentence is text[bounds[i][0]:bounds[i][1]])
+    published: date | None = None
     # token index -> character offset in the document (to place mentions in quotes)
     token_chars: list[int] = field(default_factory=list)
 

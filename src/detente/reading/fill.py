@@ -10,14 +10,12 @@ further the basis is from the sentence's own words.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from detente import ontology
-from detente.models import Actor, Event
+from detente.models import Actor, Event, Quote
 
 from .chains import Chains, as_government, key
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
+from .stances import quoted_acts
 
 BASES = ("text", "owner", "place", "quote", "coreference", "context")
 # how much confidence each basis costs: the further from the sentence's words, the more
@@ -28,6 +26,10 @@ PENALTY = {"text": 0.0, "owner": 0.05, "place": 0.1, "quote": 0.1, "coreference"
 # exercise, talks, a strike on "positions") may have no one in view, or another
 # than the article's counterparty: their target comes only from the text.
 AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "AGREE"})
+
+
+# things a country owns that stand for it as an act's target
+OWNED = ("embassy", "consulate", "mission", "base", "vessel", "ship", "drone", "aircraft")
 
 
 def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str | None:
@@ -41,13 +43,14 @@ def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str |
     role = rule.split(">")[-1].split(":")[1] if ">" in rule and rule.count(":") >= 2 else ""
     if side == "target" and (actor.kind == "place" or role in {"in", "where", "inside", "across"}):
         return "place"
+    if side == "target" and ("adjective/demonym" in why or any(
+            f"'{w}'" in why for w in OWNED)):
+        return "owner"  # "shelled Armenian positions", "stormed the Chilean consulate"
     return "text"
 
 
 def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     """The article's events with their gaps filled and every side's basis set."""
-    if not events:
-        return events
     chains = Chains(facts, events)
     out: list[Event] = []
     for ev in events:
@@ -75,9 +78,10 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
         if worst:
             ev.confidence = round(max(0.05, ev.confidence - worst), 3)
         if ev.quote is None and quote is not None and quote.speaker is not None:
-            from detente.models import Quote
             ev.quote = Quote(speaker=quote.speaker, text=quote.text)
         out.append(ev)
+    out += quoted_acts(facts, chains, out,
+                       lambda q: _speaker(facts, chains, q, q.first_sent))
     return _unique(out)
 
 
@@ -196,10 +200,3 @@ def _unique(events: list[Event]) -> list[Event]:
         elif ev.confidence > old.confidence:
             best[k] = ev
     return [best[k] for k in order]
-
-
-def retype(ev: Event, plover: str, cameo: str) -> Event:
-    """The same event as another type (a quotation's act)."""
-    return replace(ev, plover=plover, cameo=cameo, quad=ontology.quad_of(plover),
-                   intensity=ontology.plover_intensity(plover),
-                   goldstein=ontology.goldstein(cameo), extra=dict(ev.extra))

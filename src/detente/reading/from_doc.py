@@ -23,7 +23,7 @@ QUOTE_RX = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
 SUBJ = {"nsubj", "nsubjpass"}
 
 
-def facts_of(doc: Doc, mentions: list[Mention], doc_id: str) -> ArticleFacts:
+def facts_of(doc: Doc, mentions: list[Mention], doc_id: str, published=None) -> ArticleFacts:
     """The reading stage's view of a parsed document and its actor mentions."""
     sents = doc_sents(doc)
     text = doc_text(doc)
@@ -31,7 +31,7 @@ def facts_of(doc: Doc, mentions: list[Mention], doc_id: str) -> ArticleFacts:
     token_chars = [t.idx for t in doc]
     quotes = list(_quotes(text))
     facts = ArticleFacts(doc_id=doc_id, n_sentences=len(sents), bounds=bounds,
-                         token_chars=token_chars)
+                         token_chars=token_chars, text=text, published=published)
     by_start = {}
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)

@@ -11,7 +11,7 @@ from typing import Any
 
 from detente.models import Actor, Event
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EVENT_TYPES: dict[str, str] = {
     "event_id": "VARCHAR",
@@ -49,6 +49,8 @@ EVENT_TYPES: dict[str, str] = {
     "location_lat": "DOUBLE",
     "location_lon": "DOUBLE",
     "mutual": "BOOLEAN",
+    "source_basis": "VARCHAR",
+    "target_basis": "VARCHAR",
 }
 EVENT_COLUMNS = list(EVENT_TYPES)
 
@@ -111,6 +113,10 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 2: mutual events (one per direction) are marked
     ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "mutual" BOOLEAN DEFAULT FALSE'],
+    # 3: how each side was found (text, owner, place, quote, coreference, context);
+    # null in events coded before the reading stage
+    ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "source_basis" VARCHAR',
+     'ALTER TABLE events ADD COLUMN IF NOT EXISTS "target_basis" VARCHAR'],
 ]
 
 
@@ -156,6 +162,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "location_lat": None,
         "location_lon": None,
         "mutual": event.mutual,
+        "source_basis": event.source_basis,
+        "target_basis": event.target_basis,
     }
     if event.quote is not None:
         speaker = event.quote.speaker
