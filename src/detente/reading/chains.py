@@ -109,18 +109,19 @@ class Chains:
         the ones just before, else over the whole article. Returns (country, basis)."""
         exclude = (exclude or set()) | {country}
         local: Counter[str] = Counter()
-        for si in range(sent, max(-1, sent - NEAR - 1), -1):
-            pairs = self.acts if si == sent else self.near
-            for (a, b), w in pairs.get(si, Counter()).items():
+        # the sentence itself is the coder's: what it left out of an act, it left out
+        # for a reason; the counterpart comes from the sentences before it
+        for si in range(sent - 1, max(-1, sent - NEAR - 1), -1):
+            for (a, b), w in self.near.get(si, Counter()).items():
                 other = b if a == country else a if b == country else None
                 if other and other not in exclude:
-                    local[other] += w * (2 if si == sent else 1)
+                    local[other] += w
         if local:
             return _best(local, self.freq), "context"
         if near_only:
             return None
         whole: Counter[str] = Counter()
-        for (a, b), w in self.weight.items():
+        for (a, b), w in self.weight.items() if len(self.by_sent) > 1 else ():
             other = b if a == country else a if b == country else None
             if other and other not in exclude:
                 whole[other] += w

@@ -25,7 +25,7 @@ PENALTY = {"text": 0.0, "owner": 0.05, "place": 0.1, "quote": 0.1, "coreference"
 # a threat, a demand, a sanction, a promise. Others (a deployment, a patrol, an
 # exercise, talks, a strike on "positions") may have no one in view, or another
 # than the article's counterparty: their target comes only from the text.
-AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "AGREE"})
+AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION", "AGREE"})
 
 
 # things a country owns that stand for it as an act's target
@@ -93,8 +93,8 @@ def _fill_source(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
     if quote is not None and gap in {"pronoun", "unresolved", "agent", "role"}:
         speaker = _speaker(facts, chains, quote, ev.sentence_index)
         stand = stand_for(ev.source.text)
-        if speaker is not None and speaker.country not in tgt and (
-                gap != "role" or stand is None or stand.kind == "speaker"):
+        if speaker is not None and (gap != "role" or stand is None or stand.kind == "speaker"
+                                    or ev.source.text == quote.speaker_text):
             return speaker, "quote"
     if gap in {"pronoun", "role"}:
         return _stand_in(chains, ev.source.text, ev, tgt)
@@ -137,9 +137,9 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
             if other is not None:
                 return _country_actor(chains, other[0], ev), "coreference"
             return None
-        found = _stand_in(chains, ev.target.text, ev, {src})
-        if found is not None:
-            return found
+        return _stand_in(chains, ev.target.text, ev, {src})
+    if gap != "missing":
+        return None  # words the resolver did not know ("Kurds") are no gap to fill
     if quote is not None:  # the one the quotation names, if the act names no one
         named = [m for m in facts.mentions if quote.start <= _char(facts, m) < quote.end
                  and m.actor.country and m.actor.country != src]
