@@ -116,18 +116,19 @@ class Chains:
                 other = b if a == country else a if b == country else None
                 if other and other not in exclude:
                     local[other] += w
-        if local:
-            return _best(local, self.freq), "context"
-        if near_only:
-            return None
         whole: Counter[str] = Counter()
-        for (a, b), w in self.weight.items() if len(self.by_sent) > 1 else ():
-            other = b if a == country else a if b == country else None
-            if other and other not in exclude:
-                whole[other] += w
-        if whole:
-            return _best(whole, self.freq), "context"
-        return None
+        if len(self.by_sent) > 1:  # one sentence has no article around it
+            for (a, b), w in self.weight.items():
+                other = b if a == country else a if b == country else None
+                if other and other not in exclude:
+                    whole[other] += w
+        if near_only and not local:
+            return None
+        # the sentences just before weigh most; the article's counterparty breaks ties
+        score = Counter({c: 2 * local[c] + whole[c] for c in set(local) | set(whole)})
+        if not score:
+            return None
+        return _best(score, self.freq), "context"
 
     def actor_of(self, country: str, sent: int) -> Actor | None:
         """A mention of `country` to stand for it, the nearest before `sent` first."""

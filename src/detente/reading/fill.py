@@ -10,6 +10,8 @@ further the basis is from the sentence's own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.models import Actor, Event, Quote
 
 from .chains import Chains, as_government, key
@@ -62,7 +64,15 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             if found is not None:
                 ev.source, src_basis = found
         if tgt_basis is None and ev.target is not None or ev.target is None and ev.plover in AIMED:
-            found = _fill_target(facts, chains, ev, quote)
+            members = _members(chains, ev)
+            if members:  # "accusing these nations of meddling": one act per nation
+                for actor in members[1:]:
+                    other = replace(ev, target=actor, extra=dict(ev.extra))
+                    other.source_basis, other.target_basis = src_basis, "coreference"
+                    other.confidence = round(max(0.05, ev.confidence - PENALTY["coreference"]), 3)
+                    out.append(other)
+                ev.target, tgt_basis = members[0], "coreference"
+            found = None if members else _fill_target(facts, chains, ev, quote)
             if found is not None:
                 ev.target, tgt_basis = found
         if (src_basis not in {None, "text"} and tgt_basis is not None
@@ -149,6 +159,17 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
     if other is None:
         return None
     return _country_actor(chains, other[0], ev), other[1]
+
+
+def _members(chains: Chains, ev: Event) -> list[Actor]:
+    """The actors a plural stand-in target ("these nations", "the two sides") names."""
+    src = key(ev.source)
+    if src is None or gap_of(ev.target) not in {"pronoun", "role"}:
+        return []
+    stand = stand_for(ev.target.text)
+    if stand is None or not stand.many:
+        return []
+    return [as_government(a, ev.target.text) for a in chains.group(ev.sentence_index, {src})]
 
 
 def _country_actor(chains: Chains, country: str, ev: Event) -> Actor:

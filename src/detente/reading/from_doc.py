@@ -18,7 +18,7 @@ from detente.nlp.pipeline import doc_sents, doc_text, kids, sent_tokens
 
 from .facts import ArticleFacts, Mentioned, Said
 
-SPEECH = lexicon.words_of("say")
+SPEECH = lexicon.words_of("say") | lexicon.words_of("quoteverb")
 QUOTE_RX = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
 SUBJ = {"nsubj", "nsubjpass"}
 
@@ -41,10 +41,8 @@ def facts_of(doc: Doc, mentions: list[Mention], doc_id: str, published=None) -> 
             sent=m.sent_index, start=m.start, end=m.end, actor=m.actor, via=m.via,
             subject=_subject(root), is_place=m.is_place,
             in_quote=any(a <= at < b for a, b, _ in quotes)))
-    speakers: dict[int, tuple[Actor | None, str | None]] = {}
     for si, sent in enumerate(sents):
-        speakers[si] = _sentence_speaker(sent, by_start, quotes)
-        actor, words = speakers[si]
+        actor, words = _sentence_speaker(sent, by_start, quotes)
         if actor is not None:
             facts.speakers[si] = actor
         if words:
@@ -53,14 +51,17 @@ def facts_of(doc: Doc, mentions: list[Mention], doc_id: str, published=None) -> 
         first = _sent_of(bounds, a)
         last = _sent_of(bounds, max(a, b - 1))
         actor, words = None, None
-        for si in [last, *range(first, last), last + 1, first - 1]:
-            if 0 <= si < len(sents) and si in speakers and any(speakers[si]):
-                if si == last + 1 and not _opens_with_speech(sents[si]):
-                    continue
-                if si == first - 1 and not doc_text(doc)[bounds[si][0]:bounds[si][1]].rstrip(
-                        ).endswith(":"):
-                    continue
-                actor, words = speakers[si]
+        # the speech verb nearest the quotation in its own sentences, else "X said:"
+        # just before it, else "..., he added." in the sentence right after it
+        for si in [*range(first, last + 1), first - 1, last + 1]:
+            if not 0 <= si < len(sents):
+                continue
+            if si == first - 1 and not text[bounds[si][0]:bounds[si][1]].rstrip().endswith(":"):
+                continue
+            if si == last + 1 and not _opens_with_speech(sents[si]):
+                continue
+            actor, words = _sentence_speaker(sents[si], by_start, quotes, near=(a, b))
+            if actor is not None or words:
                 break
         facts.quotes.append(Said(a, b, first, last, body, actor, words))
     return facts
@@ -91,12 +92,16 @@ def _speech(tok: Token) -> bool:
 
 
 def _sentence_speaker(sent: Span, by_start: dict[int, list[Mention]],
-                      quotes: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None]:
-    """The subject of the sentence's speech verb outside any quotation: an actor when
-    the resolver knew it, else its words ("the spokesman", "it")."""
-    for tok in sent_tokens(sent):
-        if not _speech(tok) or any(a <= tok.idx < b for a, b, _ in quotes):
-            continue
+                      quotes: list[tuple[int, int, str]], near: tuple[int, int] | None = None
+                      ) -> tuple[Actor | None, str | None]:
+    """The subject of the sentence's speech verb outside any quotation (the one nearest
+    the quotation `near`, if given): an actor when the resolver knew it, else its words
+    ("the spokesman", "it")."""
+    verbs = [t for t in sent_tokens(sent)
+             if _speech(t) and not any(a <= t.idx < b for a, b, _ in quotes)]
+    if near is not None:
+        verbs.sort(key=lambda t: min(abs(t.idx - near[0]), abs(t.idx - near[1])))
+    for tok in verbs:
         subj = next((c for c in kids(tok) if c.dep_ in SUBJ), None)
         if subj is None:
             continue
