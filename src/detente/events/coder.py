@@ -34,7 +34,7 @@ from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
 from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
-from .referents import answered_clause, refer_back
+from .referents import answered_clause, reaction_gap
 from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
@@ -75,10 +75,13 @@ class LexiconCoder:
                 continue
             quotes = quotes_in(sent, index)
             for hit in sorted(self._hits(sent, index), key=lambda h: h.trigger.i):
+                reaction = None
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
                     answered_clause(hit, index)
-                    refer_back(hit, si, events.values())
+                    reaction = reaction_gap(hit)  # a gap the reading stage fills
                 for ev in self._events(hit, si, sent, quotes, article, index):
+                    if reaction is not None and ev.target is None:
+                        ev.extra["reaction"] = reaction
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
                     if _mutual(hit) and ev.plover == hit.plover:  # not a refusal of talks

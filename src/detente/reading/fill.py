@@ -17,6 +17,7 @@ from detente.models import Actor, Event, Quote
 from .chains import Chains, as_government, key
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
+from .reactions import referent
 from .stances import quoted_acts
 
 BASES = ("text", "owner", "place", "quote", "coreference", "context")
@@ -63,7 +64,8 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             found = _fill_source(facts, chains, ev, quote)
             if found is not None:
                 ev.source, src_basis = found
-        if tgt_basis is None and ev.target is not None or ev.target is None and ev.plover in AIMED:
+        if tgt_basis is None and ev.target is not None or ev.target is None and (
+                ev.plover in AIMED or "reaction" in ev.extra):
             members = _members(chains, ev)
             if members:  # "accusing these nations of meddling": one act per nation
                 for actor in members[1:]:
@@ -72,7 +74,7 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
                     other.confidence = round(max(0.05, ev.confidence - PENALTY["coreference"]), 3)
                     out.append(other)
                 ev.target, tgt_basis = members[0], "coreference"
-            found = None if members else _fill_target(facts, chains, ev, quote)
+            found = None if members else _fill_target(facts, chains, ev, quote, events)
             if found is not None:
                 ev.target, tgt_basis = found
         if (src_basis not in {None, "text"} and tgt_basis is not None
@@ -134,11 +136,14 @@ def _stand_in(chains: Chains, text: str, ev: Event, exclude: set[str]
 
 
 # -- targets -----------------------------------------------------------------------------
-def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | None
-                 ) -> tuple[Actor, str] | None:
+def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | None,
+                 events: list[Event]) -> tuple[Actor, str] | None:
     src = key(ev.source)
     if src is None:
         return None
+    doer = referent(ev, events)  # "Seoul condemned the launch": who launched
+    if doer is not None:
+        return doer, "coreference"
     gap = gap_of(ev.target)
     if gap in {"pronoun", "role"}:
         stand = stand_for(ev.target.text)
