@@ -107,21 +107,25 @@ class Chains:
                     near_only: bool = False) -> tuple[str, str] | None:
         """Whom the article sets against `country`: the other side in this sentence and
         the ones just before, else over the whole article. Returns (country, basis)."""
-        exclude = (exclude or set()) | {country}
+        if len(self.by_sent) < 2:
+            return None  # one sentence has no article around it: the coder's call
+        # "Egypt, Cyprus and Greece denounced ...": who speaks or acts with it is on its side
+        exclude = (exclude or set()) | {country} | self.allies(country, sent)
         local: Counter[str] = Counter()
-        # the sentence itself is the coder's: what it left out of an act, it left out
-        # for a reason; the counterpart comes from the sentences before it
-        for si in range(sent - 1, max(-1, sent - NEAR - 1), -1):
-            for (a, b), w in self.near.get(si, Counter()).items():
+        # the sentence's own names are not its counterparts (the coder left them out of
+        # the act for a reason), but the other sides of its other acts are; then the
+        # sentences before it, names and acts
+        for si in range(sent, max(-1, sent - NEAR - 1), -1):
+            pairs = self.acts if si == sent else self.near
+            for (a, b), w in pairs.get(si, Counter()).items():
                 other = b if a == country else a if b == country else None
                 if other and other not in exclude:
                     local[other] += w
         whole: Counter[str] = Counter()
-        if len(self.by_sent) > 1:  # one sentence has no article around it
-            for (a, b), w in self.weight.items():
-                other = b if a == country else a if b == country else None
-                if other and other not in exclude:
-                    whole[other] += w
+        for (a, b), w in self.weight.items():
+            other = b if a == country else a if b == country else None
+            if other and other not in exclude:
+                whole[other] += w
         if near_only and not local:
             return None
         # the sentences just before weigh most; the article's counterparty breaks ties
@@ -129,6 +133,13 @@ class Chains:
         if not score:
             return None
         return _best(score, self.freq), "context"
+
+    def allies(self, country: str, sent: int) -> set[str]:
+        """Who is subject of the same verb as `country` in a sentence ("Egypt, Cyprus and
+        Greece denounced the deal"): on its side, never its counterparty."""
+        ms = self.by_sent.get(sent, ())
+        verbs = {m.verb for m in ms if m.actor.country == country and m.verb is not None}
+        return {m.actor.country for m in ms if m.verb in verbs} - {country, None}
 
     def actor_of(self, country: str, sent: int) -> Actor | None:
         """A mention of `country` to stand for it, the nearest before `sent` first."""

@@ -27,6 +27,7 @@ class Mentioned:
     subject: bool = False
     is_place: bool = False
     in_quote: bool = False
+    verb: int | None = None  # for a subject: the token of the verb it is subject of
 
 
 @dataclass(frozen=True)

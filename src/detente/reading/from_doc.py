@@ -39,7 +39,7 @@ def facts_of(doc: Doc, mentions: list[Mention], doc_id: str, published=None) -> 
         at = token_chars[m.start]
         facts.mentions.append(Mentioned(
             sent=m.sent_index, start=m.start, end=m.end, actor=m.actor, via=m.via,
-            subject=_subject(root), is_place=m.is_place,
+            subject=_subject(root), is_place=m.is_place, verb=_verb_of(root),
             in_quote=any(a <= at < b for a, b, _ in quotes)))
     for si, sent in enumerate(sents):
         actor, words = _sentence_speaker(sent, by_start, quotes)
@@ -85,6 +85,15 @@ def _subject(tok: Token) -> bool:
     if tok.dep_ in {"poss", "compound"}:
         tok = tok.head
     return tok.dep_ in SUBJ
+
+
+def _verb_of(tok: Token) -> int | None:
+    """The verb a subject phrase is subject of ("Egypt, Cyprus and Greece denounced")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in {"poss", "compound"}:
+        tok = tok.head
+    return tok.head.i if tok.dep_ in SUBJ else None
 
 
 def _speech(tok: Token) -> bool:
