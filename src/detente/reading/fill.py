@@ -25,10 +25,11 @@ BASES = ("text", "owner", "place", "quote", "coreference", "context")
 PENALTY = {"text": 0.0, "owner": 0.05, "place": 0.1, "quote": 0.1, "coreference": 0.15,
            "context": 0.3}
 # acts that are aimed at someone even when the sentence names no one: an accusation,
-# a threat, a demand, a sanction, a promise. Others (a deployment, a patrol, an
-# exercise, talks, a strike on "positions") may have no one in view, or another
-# than the article's counterparty: their target comes only from the text.
-AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION", "AGREE"})
+# a threat, a rejection, a sanction, a promise. Others may have no one in view (a
+# deployment, a patrol, an exercise, talks), be aimed at a third party rather than the
+# article's counterparty (a call for calm, for restraint), or strike where the story
+# does not say whom (an air strike): their target comes only from the text or a gap.
+AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION", "AGREE"})
 
 
 # things a country owns that stand for it as an act's target
