@@ -76,7 +76,8 @@ def test_a_passive_with_no_agent_is_done_by_the_targets_counterparty():
     # "Kenya cut ties with Somalia. Kenyan envoys were ordered to leave."
     first = event(0, state("Somalia", "SOM"), state("Kenya", "KEN"), "SANCTION")
     order = event(1, unresolved("(unknown)"), state("Kenyan envoys", "KEN"), "SANCTION")
-    f = facts(Mentioned(0, 0, 1, state("Somalia", "SOM")), Mentioned(0, 3, 4, state("Kenya", "KEN")))
+    f = facts(Mentioned(0, 0, 1, state("Somalia", "SOM")), Mentioned(0, 3, 4, state("Kenya", "KEN")),
+              Mentioned(1, 100, 102, state("Kenyan envoys", "KEN"), subject=True))
     out = read_events(f, [first, order])
     assert {(e.sentence_index, e.source.country, e.target.country) for e in out} == {
         (0, "SOM", "KEN"), (1, "SOM", "KEN")}
