@@ -133,8 +133,7 @@ ACTOR_PREPS = {"on", "against", "to", "toward", "towards", "by"}
 # "hackers from X", "the ministers of X": the preposition only says whose they are
 OWNER_PREPS = {"of", "from"}
 CLIMB = {"amod", "compound", "nmod", "nummod", "appos", "conj", "det", "case", "flat"}
-SAYING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "warn",
-          "insist", "declare", "write", "accuse"}
+SAYING = lexicon.words_of("say") | {"accuse"}  # speech verbs, and an accusation's "that"
 # source preference per role (lower first); the target prefers the reverse
 SOURCE_RANK = {"agent": 0, "subj": 1, "possagent": 2, "sayer": 3, "other": 3, "patient": 5}
 TARGET_RANK = {"patient": 0, "other": 1, "possagent": 3, "sayer": 2, "subj": 3, "agent": 5}

@@ -39,8 +39,8 @@ from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
 COOP = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
-ANNOUNCE = {"say", "announce", "declare", "confirm", "state", "tell", "add", "insist",
-            "reiterate", "indicate", "pledge", "promise", "vow", "warn", "signal", "decide"}
+# speech verbs, and verbs that state what their subject will do (classes of words.tsv)
+ANNOUNCE = lexicon.words_of("say") | lexicon.words_of("announce")
 STATE_VERBS = {"reach", "rise", "fall", "grow", "increase", "decline", "hit", "total", "rest",
                "remain", "stand", "exceed", "double", "drop", "top", "amount", "surge", "slump"}
 DECLINE = {"fall", "decline", "drop", "slump", "shrink", "plunge", "dip", "decrease", "slide"}

@@ -86,7 +86,9 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             if other is None:
                 continue
             ev.target, tgt_basis = _country_actor(chains, other[0], ev), other[1]
-        ev.source_basis, ev.target_basis = src_basis, tgt_basis
+        # a side the resolver could not place is still the sentence's own words
+        ev.source_basis = src_basis or "text"
+        ev.target_basis = tgt_basis or ("text" if ev.target is not None else None)
         worst = max(PENALTY.get(b or "text", 0.0) for b in (src_basis, tgt_basis))
         if worst:
             ev.confidence = round(max(0.05, ev.confidence - worst), 3)
