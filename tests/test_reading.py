@@ -176,3 +176,50 @@ def test_code_text_learns_nothing_from_one_call_for_the_next(code):
     code("Tomas Varga, Slovakia's foreign minister, met his Czech counterpart in Prague.")
     after = [(e.source.country, e.plover, e.target and e.target.country) for e in code(later)]
     assert before == after
+
+
+def test_a_short_name_is_the_person_named_in_full_before():
+    # "Ambassador Kang Chol of North Korea ... Mr Kang accused Malaysia of ..."
+    kang = Actor(text="North Korean Ambassador Kang Chol", code="PRKGOV", country="PRK",
+                 kind="person")
+    f = facts(Mentioned(0, 0, 4, kang), Mentioned(0, 8, 9, state("Malaysia", "MYS")),
+              Mentioned(2, 205, 206, state("Malaysia", "MYS")))
+    ev = event(2, unresolved("Mr Kang"), state("Malaysia", "MYS"), "ACCUSE")
+    [out] = read_events(f, [ev])
+    assert (out.source.country, out.source_basis) == ("PRK", "coreference")
+
+
+def test_co_subjects_are_one_side_never_each_others_counterparty():
+    # "Egypt, Cyprus and Greece denounced the deal" after "Turkey signed a deal with Libya"
+    deal = event(0, state("Turkey", "TUR"), state("Libya", "LBY"), "AGREE")
+    egy = event(1, state("Egypt", "EGY"), None, "ACCUSE")
+    f = facts(Mentioned(0, 0, 1, state("Turkey", "TUR"), subject=True, verb=1),
+              Mentioned(0, 5, 6, state("Libya", "LBY")),
+              *[Mentioned(1, 100 + i, 101 + i, state(n, c), subject=True, verb=110)
+                for i, (n, c) in enumerate([("Egypt", "EGY"), ("Cyprus", "CYP"), ("Greece", "GRC")])],
+              Mentioned(2, 200, 201, state("Greece", "GRC")),
+              Mentioned(2, 203, 204, state("Egypt", "EGY")))
+    out = read_events(f, [deal, egy])
+    accuse = next(e for e in out if e.plover == "ACCUSE")
+    assert accuse.target is None or accuse.target.country in {"TUR", "LBY"}
+
+
+def test_a_single_sentence_is_left_to_the_sentence_coder():
+    # one sentence has no article around it: nothing is guessed from context
+    ev = event(0, state("Ghana", "GHA"), None, "ACCUSE")
+    f = facts(Mentioned(0, 0, 1, state("Ghana", "GHA"), subject=True),
+              Mentioned(0, 5, 6, state("Togo", "TGO")), n=1)
+    [out] = read_events(f, [ev])
+    assert out.target is None
+
+
+def test_a_statement_speaks_for_the_one_that_issued_it():
+    text = " " * 100 + '"This declaration is wholly unwarranted."'
+    quote = Said(start=100, end=len(text), first_sent=1, last_sent=1,
+                 text="This declaration is wholly unwarranted.", speaker_text="the statement")
+    eu = Actor(text="the European Union", code="EUR", country="EUR", kind="igo")
+    f = facts(Mentioned(0, 0, 2, eu, subject=True), Mentioned(0, 6, 7, state("Benin", "BEN")),
+              quotes=(quote,), text=text)
+    out = read_events(f, [event(0, eu, state("Benin", "BEN"), "SANCTION")])
+    assert ("EUR", "ACCUSE", "BEN") in {(e.source.country, e.plover, e.target.country)
+                                          for e in out}

@@ -9,6 +9,7 @@ and sentences it shares, nearer sentences weighing more).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -17,6 +18,11 @@ from detente.models import Actor, Event
 from .facts import ArticleFacts, Mentioned
 
 LOOKBACK = 3  # sentences a stand-in looks back
+_NAME = re.compile(r"[A-Z][\w'’-]+")
+# words before a surname that are no part of it ("Mr Kang", "President Ruto")
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "president", "minister", "premier",
+          "general", "gen", "ambassador", "secretary", "chancellor", "king", "prince",
+          "sheikh", "foreign", "prime", "deputy", "vice", "the"}
 NEAR = 2  # sentences "just before" for a counterpart
 
 
@@ -31,6 +37,8 @@ def fits(m: Mentioned, kind: str) -> bool:
         return False
     if kind == "igo":
         return a.kind == "igo"
+    if kind == "any":
+        return a.kind in {"state", "igo", "person"}
     if kind == "person":
         return a.kind in {"person", "state"}
     return a.kind in {"state", "person"} and a.sector not in {"REB", "INS", "OPP"}
@@ -48,6 +56,7 @@ class Chains:
     """Chains and counterparties of one article."""
 
     def __init__(self, facts: ArticleFacts, events: list[Event]) -> None:
+        self.n_sentences = facts.n_sentences
         self.by_sent: dict[int, list[Mentioned]] = defaultdict(list)
         for m in facts.mentions:
             if m.actor.country:
@@ -107,7 +116,7 @@ class Chains:
                     near_only: bool = False) -> tuple[str, str] | None:
         """Whom the article sets against `country`: the other side in this sentence and
         the ones just before, else over the whole article. Returns (country, basis)."""
-        if len(self.by_sent) < 2:
+        if self.n_sentences < 2:
             return None  # one sentence has no article around it: the coder's call
         # "Egypt, Cyprus and Greece denounced ...": who speaks or acts with it is on its side
         exclude = (exclude or set()) | {country} | self.allies(country, sent)
@@ -133,6 +142,21 @@ class Chains:
         if not score:
             return None
         return _best(score, self.freq), "context"
+
+    def named(self, text: str, sent: int) -> Mentioned | None:
+        """The person an unresolved short name stands for ("Mr Kang", "Osman"): the
+        last person mentioned up to `sent` whose full name has all its words."""
+        words = [w for w in _NAME.findall(text) if w.lower() not in TITLES]
+        if not words or len(words) > 3:
+            return None
+        for si in range(sent, -1, -1):
+            for m in reversed(self.by_sent.get(si, ())):
+                if m.actor.kind != "person":
+                    continue
+                have = set(_NAME.findall(f"{m.actor.text} {m.actor.name or ''}"))
+                if all(w in have for w in words):
+                    return m
+        return None
 
     def allies(self, country: str, sent: int) -> set[str]:
         """Who is subject of the same verb as `country` in a sentence ("Egypt, Cyprus and

@@ -113,6 +113,10 @@ def _fill_source(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
             return speaker, "quote"
     if gap in {"pronoun", "role"}:
         return _stand_in(chains, ev.source.text, ev, tgt)
+    if gap == "unresolved":  # "Mr Kang said": the person named in full before
+        m = chains.named(ev.source.text, ev.sentence_index)
+        if m is not None and m.actor.country not in tgt:
+            return m.actor, "coreference"
     if gap == "agent" and tgt and ev.plover in AIMED | {"ASSAULT", "COERCE"}:
         # "Kenyan envoys were ordered to leave": done to the target by its counterparty
         other = chains.counterpart(next(iter(tgt)), ev.sentence_index)
@@ -203,6 +207,9 @@ def _speaker(facts: ArticleFacts, chains: Chains, quote: Said, sent: int) -> Act
     if quote.speaker is not None and quote.speaker.country:
         return quote.speaker
     if quote.speaker_text:
+        m = chains.named(quote.speaker_text, quote.first_sent)
+        if m is not None:
+            return m.actor
         stand = stand_for(quote.speaker_text)
         if stand is not None and stand.kind != "speaker" and not stand.many:
             m = chains.last(quote.first_sent, stand.kind if stand.kind != "peer" else "state",

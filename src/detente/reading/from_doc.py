@@ -19,7 +19,9 @@ from detente.nlp.pipeline import doc_sents, doc_text, kids, sent_tokens
 from .facts import ArticleFacts, Mentioned, Said
 
 SPEECH = lexicon.words_of("say") | lexicon.words_of("quoteverb")
-QUOTE_RX = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
+# a quotation opens and closes with the same kind of mark: a stray straight quote inside
+# typographic ones must not pair with them
+QUOTE_RX = re.compile(r"“([^“”]{2,}?)”|\"([^\"]{2,}?)\"|«([^«»]{2,}?)»")
 SUBJ = {"nsubj", "nsubjpass"}
 
 
@@ -68,8 +70,12 @@ def facts_of(doc: Doc, mentions: list[Mention], doc_id: str, published=None) -> 
 
 
 def _quotes(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(1).strip()) for m in QUOTE_RX.finditer(text)
-            if m.group(1).strip()]
+    out = []
+    for m in QUOTE_RX.finditer(text):
+        body = next(g for g in m.groups() if g is not None).strip()
+        if body:
+            out.append((m.start(), m.end(), body))
+    return out
 
 
 def _sent_of(bounds: list[tuple[int, int]], at: int) -> int:

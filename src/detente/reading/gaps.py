@@ -25,7 +25,7 @@ _WORD = re.compile(r"[a-z]+")
 class Stand:
     """What a pronoun or role noun can stand for: a kind of actor, one or many."""
 
-    kind: str  # state | igo | person | peer | speaker
+    kind: str  # state | igo | any | person | peer | speaker
     many: bool
 
 
