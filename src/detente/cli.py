@@ -7,6 +7,7 @@ standard error and a non-zero exit status.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,32 @@ def _date(ctx, param, value):  # click callback
         raise click.BadParameter(f"expected a date like 2021-03-20, got {value!r}") from None
 
 
+_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _period(ctx, param, value):  # click callback shared by every --since/--until
+    """A year, month or day (2021, 2021-03, 2021-03-20), checked: the store compares these as
+    text, so a typo ('banana', '2021-3') would silently select nothing or everything."""
+    if value is None:
+        return None
+    text = value.strip()
+    if _PERIOD.fullmatch(text):
+        parts = [int(p) for p in text.split("-")] + [1, 1]
+        try:
+            date(*parts[:3])
+            return text
+        except ValueError:
+            pass
+    raise click.BadParameter(f"expected a year, month or day like 2021, 2021-03 or 2021-03-20, "
+                             f"got {value!r}")
+
+
+SINCE_OPTION = click.option("--since", callback=_period,
+                            help="From this date (YYYY[-MM[-DD]]).")
+UNTIL_OPTION = click.option("--until", callback=_period,
+                            help="Up to this date (YYYY[-MM[-DD]]).")
+
+
 def _fail(message: str, status: int = 2) -> None:
     click.echo(f"detente: {message}", err=True)
     sys.exit(status)
@@ -53,6 +80,15 @@ def _output(df, as_json: bool, as_csv: bool, title: str | None = None) -> None:
         click.echo("(nothing found)")
     else:
         print_table(df, title=title)
+
+
+def _open_output(path: str):
+    """A file to write, opened before any work is done: a folder that cannot be written is
+    one line now, not a traceback after an hour of coding."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the output ({exc.strerror})") from None
 
 
 def _relations_frame(db: str, **filters):
@@ -90,13 +126,32 @@ def _open_store(db: str, read_only: bool = True):
 
 
 class _Group(click.Group):
-    """Turns library errors into one clear line instead of a traceback."""
+    """Turns library errors into one clear line instead of a traceback.
+
+    An error detente knows (bad input, a store it cannot open) is its message; a file it
+    cannot write is named with the reason; anything else is a bug: its traceback goes to a
+    log file and the user gets one line saying where, for a report.
+    """
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except DetenteError as exc:
-            _fail(str(exc))
+            _fail(str(exc), getattr(exc, "status", 2))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:  # `detente events | head`: the reader has what it wanted
+            sys.stderr.close()
+            sys.exit(1)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            _fail(f"{where}{exc.strerror or exc}", 1)
+        except Exception as exc:  # noqa: BLE001 - the one place every other error ends
+            from detente.errors import internal_error
+
+            _fail(internal_error(exc), 1)
 
 
 @click.group(cls=_Group)
@@ -111,8 +166,10 @@ def cli() -> None:
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write one JSON object per event to FILE ('-' for standard output).")
 @DB_OPTION
-@click.option("--processes", "-p", default=1, show_default=True, help="Worker processes.")
-@click.option("--batch", default=64, show_default=True, help="Documents per store transaction.")
+@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes.")
+@click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Documents per store transaction.")
 def code(paths, published, jsonl, db, processes, batch) -> None:
     """Code news in PATHS (text, HTML, JSONL, feeds, folders, '-' for stdin) into the store."""
     from detente.coding import CodeRun
@@ -125,7 +182,7 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
 
     out = None
     if jsonl:
-        out = sys.stdout if jsonl == "-" else open(jsonl, "w", encoding="utf-8")  # noqa: SIM115
+        out = sys.stdout if jsonl == "-" else _open_output(jsonl)
     try:
         run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
                       progress=sys.stderr.isatty())
@@ -146,16 +203,17 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
 @click.option("--actor", help="Country or actor code on either side (TUR, TURGOV, NATO).")
 @click.option("--pair", nargs=2, help="Two codes, either direction.")
 @click.option("--type", "plover", multiple=True, help="PLOVER type (repeatable).")
-@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", help="Up to this date (YYYY[-MM[-DD]]).")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--status", type=click.Choice(["asserted", "negated", "hypothetical", "future"]))
-@click.option("--limit", default=50, show_default=True, help="Rows in the table (0: all).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0),
+              help="Rows in the table (0: all).")
 @DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True, help="JSON records.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV.")
 def events(db, actor, pair, plover, since, until, status, limit, dataset, as_json, as_csv) -> None:
     """List stored events, filtered by actor, pair, type, date and status."""
-    from detente.output import dumps, row_json
+    from detente.output import dumps, stored_json
 
     with _open_store(db) as store:
         df = store.events_frame(actor=actor, pair=tuple(pair) if pair else None,
@@ -163,7 +221,7 @@ def events(db, actor, pair, plover, since, until, status, limit, dataset, as_jso
                                 status=status, dataset=list(dataset) or None)
     if as_json:
         where = ("dataset", "original_id", "mentions")  # which dataset, its id, how many reports
-        click.echo(dumps([{**row_json(r), **{k: r.get(k) for k in where if k in r}}
+        click.echo(dumps([{**stored_json(r), **{k: r.get(k) for k in where if k in r}}
                           for r in df.to_dict(orient="records")]))
         return
     if not as_csv:
@@ -176,9 +234,10 @@ def events(db, actor, pair, plover, since, until, status, limit, dataset, as_jso
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
-@click.option("--limit", default=30, show_default=True, help="Rows in the table (0: all).")
+@SINCE_OPTION
+@UNTIL_OPTION
+@click.option("--limit", default=30, show_default=True, type=click.IntRange(0),
+              help="Rows in the table (0: all).")
 @DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
@@ -204,8 +263,8 @@ def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 def blocs(db, since, until, dataset, as_json) -> None:
@@ -229,8 +288,8 @@ def blocs(db, since, until, dataset, as_json) -> None:
 @DB_OPTION
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
               show_default=True)
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
@@ -279,10 +338,12 @@ def statements(db, pair, listing, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
-@click.option("--level", default=0.05, show_default=True, help="Significance level of the test.")
-@click.option("--limit", default=20, show_default=True)
+@SINCE_OPTION
+@UNTIL_OPTION
+@click.option("--level", default=0.05, show_default=True,
+              type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              help="Significance level of the test.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(0))
 @DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
@@ -300,8 +361,8 @@ def trends(db, since, until, level, limit, dataset, as_json, as_csv) -> None:
 @cli.command()
 @click.argument("actors", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="FILE.html (self-contained) or FILE.md.")
 @DATASET_OPTION
@@ -314,9 +375,12 @@ def brief(actors, db, since, until, out, dataset) -> None:
     # detente's own repeated reports are merged here; imported datasets need no merging
     events_df = _relations_frame(db, dataset=list(dataset) or None)
     with _open_store(db) as store:
-        path = write_brief(events_df, store.statements_frame(),
-                           [a.upper() for a in actors], Path(out), since=since, until=until,
-                           merge_reports=False)
+        statements_df = store.statements_frame()
+    try:
+        path = write_brief(events_df, statements_df, [a.upper() for a in actors], Path(out),
+                           since=since, until=until, merge_reports=False)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write the brief ({exc.strerror})") from None
     click.echo(f"brief written to {path}", err=True)
 
 
@@ -350,7 +414,10 @@ def eval_(gold, as_json, errors, gate) -> None:
     for item in gold:
         p = Path(item)
         paths.extend(sorted(x for x in p.iterdir() if x.suffix in (".jsonl", ".yaml")) if p.is_dir() else [p])
-    reports = evaluate(paths, code_batch, errors=errors)
+    try:
+        reports = evaluate(paths, code_batch, errors=errors)
+    except ValueError as exc:  # a gold file that is not one: the reader says which and where
+        raise UsageError(str(exc)) from None
     if as_json:
         click.echo(dumps(reports))
     else:
@@ -406,11 +473,13 @@ def actors_explain(text, on, db) -> None:
 
 @actors.command(name="import")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def actors_import(path) -> None:
+@click.option("--replace", is_flag=True,
+              help="Replace the whole user actor file with FILE (e.g. when it is broken).")
+def actors_import(path, replace) -> None:
     """Add or correct actors from a CSV or YAML file (name, aliases, country, sector, office, start, end)."""
     from detente.actors import import_user_actors
 
-    count, target = import_user_actors(Path(path))
+    count, target = import_user_actors(Path(path), replace=replace)
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 
