@@ -150,19 +150,21 @@ def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] 
         raise ValueError(f"by must be one of {sorted(FREQS)}, not {by!r}")
     a, b = pair_key(a.upper(), b.upper())
     where, args = _where(datasets, since, until)
-    days = store.con.execute(
-        f"SELECT day, quad, n, coop, conf, sq, intensity_sum, intensity_n FROM pair_days "
-        f"WHERE a = ? AND b = ? AND day IS NOT NULL AND {where}", [a, b, *args]).df()
-    days["day"] = pd.to_datetime(days["day"])
-    periods = _periods(days["day"], by, since, until)
+    unit = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
+            "year": "year"}[by]
+    quads = ", ".join(f"sum(n) FILTER (WHERE quad = '{q}') AS {q}" for q in QUADS)
+    sums = store.con.execute(
+        f"SELECT date_trunc('{unit}', day) AS start, sum(n) AS n, sum(coop) AS coop, "
+        f"sum(conf) AS conf, sum(sq) AS sq, sum(intensity_sum) AS intensity_sum, "
+        f"sum(intensity_n) AS intensity_n, {quads} FROM pair_days "
+        f"WHERE a = ? AND b = ? AND day IS NOT NULL AND {where} GROUP BY 1",
+        [a, b, *args]).df()
+    starts = pd.to_datetime(sums["start"])
+    periods = _periods(starts, by, since, until)
     if periods is None:
         return pd.DataFrame(columns=SERIES_COLUMNS)
-    days["period"] = days["day"].dt.to_period(FREQS[by])
-    sums = days.groupby("period")[["n", "coop", "conf", "sq", "intensity_sum",
-                                   "intensity_n"]].sum()
-    quad = days.pivot_table(index="period", columns="quad", values="n", aggfunc="sum")
+    sums.index = starts.dt.to_period(FREQS[by])
     sums = sums.reindex(periods)
-    quad = quad.reindex(index=periods, columns=list(QUADS)).fillna(0).astype(int)
     idx, lo, hi, n_eff = coop_index_arrays(sums["coop"].fillna(0), sums["conf"].fillna(0),
                                            sums["sq"].fillna(0), level)
     out = pd.DataFrame({
@@ -170,7 +172,7 @@ def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] 
         "start": [p.start_time.normalize() for p in periods],
         "pair": f"{a}-{b}",
         "n_events": sums["n"].fillna(0).astype(int).to_numpy(),
-        **{q: quad[q].to_numpy() for q in QUADS},
+        **{q: sums[q].fillna(0).astype(int).to_numpy() for q in QUADS},
         "intensity_sum": sums["intensity_sum"].fillna(0.0).to_numpy(),
         "intensity_mean": (sums["intensity_sum"] / sums["intensity_n"].where(
             sums["intensity_n"] > 0)).to_numpy(),
