@@ -171,6 +171,21 @@ class Found:
     basis: str
 
 
+def learned_names(store: object) -> dict[str, Found]:
+    """Names learned from imported datasets (`--learn-actors`), the ambiguous left out:
+    what an earlier file said of a name fills it in a later file that leaves it empty."""
+    frame = store.learned_frame()  # type: ignore[attr-defined]
+    if not len(frame) or "dataset" not in frame:
+        return {}
+    rows = frame[frame["dataset"].notna() & ~frame["ambiguous"].fillna(False).astype(bool)]
+    out: dict[str, Found] = {}
+    for r in rows.itertuples():
+        out.setdefault(fold(r.name), Found(
+            r.country, r.sector if isinstance(r.sector, str) else None, r.name,
+            f"learned from {r.dataset}: {r.n_events} events {r.first_seen}..{r.last_seen}"))
+    return out
+
+
 class NameLookup:
     """Countries for named people and organisations on a date, from detente's actor tables.
 
@@ -180,11 +195,12 @@ class NameLookup:
     date (a former official is ELI); organisations are coded as themselves (EUR, NATO).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, learned: dict[str, Found] | None = None) -> None:
         from detente.actors.people import OfficeKeys, PeopleIndex
         from detente.actors.tables import load_people, load_sectors
 
         self._people = PeopleIndex(load_people(), OfficeKeys(load_sectors()))
+        self._learned = learned or {}
         # every surface form of the table (names, aliases) -> the people it may name
         self._forms: dict[str, tuple[str, ...]] = {}
         for keys, forms in self._people.surfaces().items():
@@ -214,7 +230,7 @@ class NameLookup:
             return Found(org[0], org[1], name.strip(), "detente organisations table")
         keys = self._keys(name)
         if not keys:
-            return None
+            return self._learned.get(key)
         entries = self._people.pick(keys, when)
         actor = person_actor(entries, when, name)
         if not actor.country:

@@ -85,7 +85,11 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
         from detente.interop.learning import ActorLearner
 
         learner = ActorLearner(spec.dataset)
-    sides = IcewsSides() if spec.name == "icews" else None
+    sides = None
+    if spec.name == "icews":
+        from detente.interop.codes import learned_names
+
+        sides = IcewsSides(learned_names(store))
     pending: list[pa.Table] = []
     size = 0
     writer = _Writer(store, spec.name == "gdelt-mentions", report)

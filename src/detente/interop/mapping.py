@@ -205,8 +205,8 @@ def map_phoenix(table: pa.Table, fmt: str) -> Mapped:
 class IcewsSides:
     """ICEWS actors: the country the file gives, else the one detente's tables know."""
 
-    def __init__(self) -> None:
-        self.names = codes.NameLookup()
+    def __init__(self, learned: dict[str, codes.Found] | None = None) -> None:
+        self.names = codes.NameLookup(learned)
 
     def __call__(self, key: str) -> Side | None:
         name, sectors, country, day = key.split("\x1f")
