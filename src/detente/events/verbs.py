@@ -406,9 +406,19 @@ class VerbRules(Reader):
                 # "killed in shelling by Russian forces": the attack's own "by" names them
                 found = found or [m for b in preps(c, "by") for m in index.group(b)
                                   if m.actor.country]
+                if not found and self._two_sided(c):
+                    # "soldiers were killed in a clash with Chinese troops": in a fight
+                    # of two sides, the other side did the killing
+                    found = [m for w in preps(c, "with") for m in index.group(w, allow_place=False)
+                             if m.actor.country]
                 if found:
                     return found, c
         return [], verb
+
+    def _two_sided(self, noun: Token) -> bool:
+        """An armed act of two sides that pair up ("clash", "fighting", "battle")."""
+        return any(e.plover in FORCE and "sym" in e.flags and "with" in e.frames
+                   for f in forms(noun)[:2] for e in self.nouns.get(f, []))
 
     def _brokered_for(self, tok: Token, index: ActorIndex, avoid: set | frozenset
                       ) -> list[Mention]:
@@ -605,7 +615,10 @@ def _pattern_words(tok: Token) -> list[Token]:
         c for c in kids(tok) if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))))] + [
         t for o in objects(tok) for c in kids(o) if c.dep_ == "conj"
-        for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
+        for t in near(c, 2)] + [  # "sent hundreds of vehicles and thousands of troops"
+        # "declared the ambassador persona non grata": a verbless small clause the parser
+        # hangs as a clause; its head word belongs to the verb's pattern
+        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ"}]
 
 
 def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:

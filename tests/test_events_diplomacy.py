@@ -1,0 +1,116 @@
+"""Diplomatic sanctions, two-sided clashes and other classes real news reports often:
+withdrawn and expelled diplomats, closed missions and airspace, decisions that are acts,
+signed texts, alliances formed, agreed ceasefires, calls received, criticism voiced
+beside solidarity. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+
+PUB = date(2022, 5, 1)
+
+
+def asserted(text: str) -> set[tuple]:
+    """(source country, target country, PLOVER type) of every asserted event."""
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in detente.code_text(text, published=PUB) if e.status == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana withdrew its diplomats from Togo.", ("GHA", "TGO")),
+    ("Ghana pulled its diplomatic staff out of Togo.", ("GHA", "TGO")),
+    ("Bolivia called its ambassador home from Chile.", ("BOL", "CHL")),
+    ("Ghana declared the Togolese ambassador persona non grata and ordered him to leave.",
+     ("GHA", "TGO")),
+    ('Chile declared Peru\'s ambassador to Santiago "persona non grata" on Monday.',
+     ("CHL", "PER")),
+    ("Ghana sacked the UN envoy over interference.", ("GHA", "UNO")),
+    ("Ghana closed UN offices in the country.", ("GHA", "UNO")),
+    ("Ghana shut its airspace to Togolese airlines.", ("GHA", "TGO")),
+    ("Ghana barred Togolese airlines from its airspace.", ("GHA", "TGO")),
+    ("Ghana announced the closure of its airspace to all Togolese flights.", ("GHA", "TGO")),
+])
+def test_diplomats_withdrawn_or_sent_away_and_airspace_closed_are_sanctions(text, expected):
+    found = asserted(text)
+    assert (*expected, "SANCTION") in found
+    assert not any(p in {"RETREAT", "THREATEN", "COERCE"} for _, _, p in found)
+
+
+def test_troops_pulled_out_stay_a_retreat():
+    found = asserted("Russia pulled its troops out of Syria.")
+    assert any(p == "RETREAT" for _, _, p in found)
+    assert not any(p == "SANCTION" for _, _, p in found)
+
+
+def test_an_own_envoy_sacked_is_no_sanction():
+    assert not any(p == "SANCTION" for _, _, p in asserted(
+        "Ghana sacked its own ambassador to Togo over a scandal at home."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana decided to expel Togo's ambassador.", ("GHA", "TGO", "SANCTION")),
+    ("Ghana decided to downgrade diplomatic relations with Togo.", ("GHA", "TGO", "SANCTION")),
+])
+def test_a_decision_to_sanction_is_the_sanction(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(p == "THREATEN" for _, _, p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Indian soldiers were killed in a clash with Chinese troops.",
+    "Two Indian soldiers were wounded in a firefight with Chinese troops.",
+    "Three Indian border guards were killed in clashes with Chinese forces on Monday.",
+])
+def test_killed_in_a_clash_is_an_attack_by_the_other_side(text):
+    found = asserted(text)
+    assert ("CHN", "IND", "ASSAULT") in found
+    assert not any(s is None and p == "ASSAULT" for s, _, p in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana and Togo signed a peace declaration in Accra.", ("GHA", "TGO", "SUPPORT")),
+    ("Brazil and Chile signed a protocol on border trade.", ("BRA", "CHL", "SUPPORT")),
+    ("Brazil and Chile formed a defence pact.", ("BRA", "CHL", "COOPERATE")),
+    ("Bolivia, Peru and Ecuador have formed an alliance.", ("BOL", "PER", "COOPERATE")),
+    ("Brazil offered Chile its backing.", ("BRA", "CHL", "SUPPORT")),
+    ("Ghana and Togo agreed to cease hostilities along their border.",
+     ("GHA", "TGO", "CONCEDE")),
+    ("Ghana and Togo agreed to a ceasefire on Sunday.", ("GHA", "TGO", "CONCEDE")),
+])
+def test_signed_texts_alliances_backing_and_agreed_ceasefires(text, expected):
+    found = asserted(text)
+    assert expected in found or (expected[1], expected[0], expected[2]) in found
+    assert not any(p == "AGREE" for _, _, p in found)
+
+
+def test_a_promised_release_stays_a_promise():
+    assert ("TUR", "RUS", "AGREE") in asserted(
+        "Turkey agreed to hand over the detained Russian sailors.")
+
+
+def test_a_call_received_is_the_callers():
+    found = asserted("Ghana's foreign minister received a phone call from his Togolese "
+                     "counterpart on Tuesday.")
+    assert ("TGO", "GHA", "CONSULT") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana, Togo and Benin voiced solidarity with Niger and alarm at Mali's moves.",
+     ("GHA", "NER", "SUPPORT")),
+    ("Peru voiced alarm at Chile's military build-up.", ("PER", "CHL", "ACCUSE")),
+    ("Lithuania regrets China's decision to recall its ambassador.", ("LTU", "CHN", "ACCUSE")),
+    ("The White House reaffirmed its commitment to the security of Taiwan.",
+     ("USA", "TWN", "SUPPORT")),
+])
+def test_feelings_voiced_at_others(text, expected):
+    assert expected in asserted(text)
+
+
+def test_a_meeting_that_ends_with_a_suspension_does_not_end_it():
+    found = asserted("The summit ended with the suspension of Ghana's membership.")
+    assert not any(p == "CONCEDE" for _, _, p in found)
