@@ -114,3 +114,21 @@ def test_feelings_voiced_at_others(text, expected):
 def test_a_meeting_that_ends_with_a_suspension_does_not_end_it():
     found = asserted("The summit ended with the suspension of Ghana's membership.")
     assert not any(p == "CONCEDE" for _, _, p in found)
+
+
+@pytest.mark.parametrize(("text", "support", "accuse"), [
+    ("Ghana, Togo and Benin voiced solidarity with Niger and alarm at Mali's moves.",
+     ("GHA", "NER"), ("GHA", "MLI")),
+    ("Peru voiced support for Chile and concern over Bolivia's build-up.",
+     ("PER", "CHL"), ("PER", "BOL")),
+])
+def test_one_verb_voicing_two_feelings_makes_two_acts(text, support, accuse):
+    found = asserted(text)
+    assert (*support, "SUPPORT") in found
+    assert (*accuse, "ACCUSE") in found
+    assert (*accuse, "SUPPORT") not in found and (*support, "ACCUSE") not in found
+
+
+def test_support_for_two_partners_is_support_for_each():
+    found = asserted("Peru voiced support for Chile and Ecuador.")
+    assert {("PER", "CHL", "SUPPORT"), ("PER", "ECU", "SUPPORT")} <= found

@@ -170,14 +170,19 @@ class VerbRules(Reader):
                 continue
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
-            hit = self._verb(tok, index)
-            if hit is not None:
-                hits.append(hit)
+            hits.extend(self._verbs(tok, index))
         return hits
 
     def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
+        """The verb's one event (the first, when it names two)."""
+        hits = self._verbs(tok, index)
+        return hits[0] if hits else None
+
+    def _verbs(self, tok: Token, index: ActorIndex) -> list[Hit]:
+        """The verb's events: one, or one per coordinated object noun that names its
+        own act ("voiced solidarity with A and alarm at B's moves": SUPPORT and ACCUSE)."""
         if tok.dep_ == "xcomp" and tok.lemma_.lower() == "blame" and tok.head.lemma_ == "be":
-            return None  # "Iran is to blame": Iran is blamed, it blames no one
+            return []  # "Iran is to blame": Iran is blamed, it blames no one
         found: list[tuple[Entry, list[Token]]] = []
         for f in forms(tok):
             for e in self.verbs.get(f, []):
@@ -188,6 +193,16 @@ class VerbRules(Reader):
                     found.append((e, extra))
             if found:
                 break
+        out = []
+        for group in _coordinated(found):
+            hit = self._verb_with(tok, group, index)
+            if hit is not None:
+                out.append(hit)
+        return out
+
+    def _verb_with(self, tok: Token, found: list[tuple[Entry, list[Token]]],
+                   index: ActorIndex) -> Hit | None:
+        """The best hit of the verb's matching entries (most specific first)."""
         if not found:
             return None
         # the most specific pattern names the type: "withdrew from the Iran nuclear deal"
@@ -598,6 +613,36 @@ class VerbRules(Reader):
         return [], None
 
 
+def _coordinated(found: list[tuple[Entry, list[Token]]]
+                 ) -> list[list[tuple[Entry, list[Token]]]]:
+    """Split a verb's matching entries by the object noun they hinge on when those nouns
+    are coordinated ("voiced solidarity with A and alarm at B"): each is an act of its
+    own. Otherwise all entries compete for one hit, as before."""
+    groups: dict[tuple[int, ...], list[tuple[Entry, list[Token]]]] = {}
+    for e, extra in found:
+        groups.setdefault(tuple(t.i for t in extra if t.pos_ == "NOUN"), []).append((e, extra))
+    if len(groups) < 2 or () in groups:
+        return [found]
+    heads = [{t for t in found_[0][1] if t.pos_ == "NOUN"} for found_ in groups.values()]
+    linked = all(any(_joined(a, b) or _joined(b, a)
+                     for other in heads if other is not mine for a in mine for b in other)
+                 for mine in heads)
+    return list(groups.values()) if linked else [found]
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """a is coordinated with b: its conjunct, or one hung on b's own partner ("support
+    for Chile and concern", "voiced solidarity with Niger and alarm": the parser makes
+    the second noun the partner's conjunct)."""
+    if a.dep_ != "conj":
+        return False
+    up = a.head
+    while up.dep_ == "conj":
+        up = up.head
+    return up == b or (up.dep_ == "pobj" and up.head.dep_ == "prep" and (
+        up.head.head == b or (b.dep_ == "dobj" and up.head.head == b.head)))
+
+
 def _near_words(tok: Token) -> dict[str, Token]:
     """Each word (any of its forms) near a verb, with the first token that has it."""
     out: dict[str, Token] = {}
@@ -618,7 +663,12 @@ def _pattern_words(tok: Token) -> list[Token]:
         for t in near(c, 2)] + [  # "sent hundreds of vehicles and thousands of troops"
         # "declared the ambassador persona non grata": a verbless small clause the parser
         # hangs as a clause; its head word belongs to the verb's pattern
-        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ"}]
+        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ"}] + [
+        # "voiced support for Chile and concern over ...": the parser often hangs the
+        # second object noun on the first one's partner
+        t for o in (tok, *objects(tok)) for p in kids(o) if p.dep_ == "prep" for g in kids(p)
+        if g.dep_ == "pobj" for c in kids(g) if c.dep_ == "conj" and c.pos_ == "NOUN"
+        for t in (c, *near(c, 2))]
 
 
 def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:
