@@ -25,7 +25,9 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        from detente.nlp.lines import add_line_breaks
+
+        return add_line_breaks(module.load())
     raise DetenteError(MODEL_MISSING)
 
 
