@@ -132,3 +132,27 @@ def test_one_verb_voicing_two_feelings_makes_two_acts(text, support, accuse):
 def test_support_for_two_partners_is_support_for_each():
     found = asserted("Peru voiced support for Chile and Ecuador.")
     assert {("PER", "CHL", "SUPPORT"), ("PER", "ECU", "SUPPORT")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel said it had intercepted dozens of drones launched by Iran.", ("ISR", "IRN")),
+    ("Ukraine shot down drones launched by Russia overnight.", ("UKR", "RUS")),
+    ("Poland intercepted a Russian drone over its territory.", ("POL", "RUS")),
+])
+def test_downing_anothers_drones_is_force_against_the_sender(text, expected):
+    assert (*expected, "ASSAULT") in asserted(text)
+
+
+def test_intercepting_goods_is_no_attack():
+    assert not any(p == "ASSAULT" for _, _, p in asserted(
+        "Greek police intercepted a shipment of cigarettes from Turkey."))
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan exchanged heated words with Netanyahu on Twitter.",
+    "Peru and Chile traded accusations over the border incident.",
+])
+def test_words_traded_in_anger_accuse_both_ways(text):
+    found = asserted(text)
+    pairs = {(s, t) for s, t, p in found if p == "ACCUSE"}
+    assert len(pairs) == 2 and all(s and t for s, t in pairs)

@@ -523,6 +523,8 @@ class VerbRules(Reader):
                     cands.append(tok.head)  # "200 Palestinian prisoners freed by Israel"
                 elif not objects(tok):
                     cands += loose_objects(tok)
+                if e.plover in FORCE:  # "shot down drones launched by Russia": the sender
+                    cands += _senders(tok)
                 # "endorsed an agreement with the EU": the partner of the object
                 if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
                     cands += [g for o in objects(tok) if not index.at(o)
@@ -611,6 +613,18 @@ class VerbRules(Reader):
                     if found:
                         return found, frame
         return [], None
+
+
+SENT = lexicon.words_of("sent")
+
+
+def _senders(verb: Token) -> list[Token]:
+    """Who launched, fired or sent the things a verb's object names ("intercepted dozens
+    of drones launched by Iran"): striking them strikes their sender."""
+    things = [t for o in objects(verb) for t in (o, *preps(o, "of"))]
+    return [pobj for t in things for a in kids(t) if a.dep_ == "acl" and a.tag_ == "VBN"
+            and a.lemma_.lower() in SENT for b in kids(a) if b.dep_ == "agent"
+            for pobj in kids(b) if pobj.dep_ == "pobj"]
 
 
 def _coordinated(found: list[tuple[Entry, list[Token]]]
