@@ -156,3 +156,20 @@ def test_words_traded_in_anger_accuse_both_ways(text):
     found = asserted(text)
     pairs = {(s, t) for s, t, p in found if p == "ACCUSE"}
     assert len(pairs) == 2 and all(s and t for s, t in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Niger and Sudan have set up a defence pact.",
+    "Niger and Sudan formed a military alliance in 2021.",
+])
+def test_defence_pacts_and_military_alliances_are_cooperation(text):
+    found = asserted(text)
+    assert ("NER", "SDN", "COOPERATE") in found or ("SDN", "NER", "COOPERATE") in found
+    assert not any(p in {"AGREE", "SUPPORT"} for _, _, p in found)
+
+
+def test_a_signed_agreement_is_coded_once_even_with_each_other_inside_it():
+    found = asserted("Brazil and Argentina signed an agreement allowing them to station "
+                     "troops on each other's soil, officials said.")
+    assert ("BRA", "ARG", "SUPPORT") in found
+    assert not any(p == "AGREE" for _, _, p in found)

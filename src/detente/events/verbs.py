@@ -269,7 +269,8 @@ class VerbRules(Reader):
         if reciprocal(tok) and len(sources) >= 2:
             e, extra = found[0]
             return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
-                       reciprocal=True)
+                       reciprocal=True, consumed={t.i for t in extra} | {
+                           o.i for o in objects(tok) if not index.at(o)})
         for e, extra in found:
             avoid = {actor_key(m.actor) for m in sources}
             targets, role = self._targets(tok, e, extra, index, avoid)
