@@ -173,3 +173,21 @@ def test_a_signed_agreement_is_coded_once_even_with_each_other_inside_it():
                      "troops on each other's soil, officials said.")
     assert ("BRA", "ARG", "SUPPORT") in found
     assert not any(p == "AGREE" for _, _, p in found)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The African Union condemned the coup in Mali and demanded the release of detained "
+     "ministers.", ("AU", "MLI", "ACCUSE"), ("AU", "MLI", "REQUEST")),
+    ("Pakistan rejected India's decision to suspend the treaty and warned of serious "
+     "consequences.", ("PAK", "IND", "REJECT"), ("PAK", "IND", "THREATEN")),
+    ("Ghana expelled Togo's ambassador and demanded an apology.",
+     ("GHA", "TGO", "SANCTION"), ("GHA", "TGO", "REQUEST")),
+])
+def test_a_second_reaction_of_the_same_doer_is_aimed_where_the_first_was(text, first, second):
+    found = asserted(text)
+    assert {first, second} <= found
+
+
+def test_another_doers_reaction_keeps_its_own_target():
+    found = asserted("Chile condemned Peru's move, and Bolivia called for calm.")
+    assert ("BOL", "PER", "REQUEST") not in found

@@ -58,6 +58,7 @@ NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
 WEAPONS = lexicon.load_weapons()
 BORDERS = {"border", "frontier", "boundary", "line"}
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
+SHARED_TARGETS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN"}  # a reaction's follow-up
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 DOMESTIC = lexicon.words_of("domestic")  # "condemned the coup in Myanmar": Myanmar's doing
@@ -342,6 +343,12 @@ class VerbRules(Reader):
                 hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
                           consumed={t.i for t in extra})
                 return hit if sources else None
+            if not targets and e.plover in SHARED_TARGETS:
+                # "condemned the coup in Mali and demanded the return of ...", "rejected
+                # India's decision and warned of serious consequences": the same doer's
+                # second reaction is aimed where the first one was
+                targets = self._sibling_targets(tok, sources, index)
+                role = "conj" if targets else role
             if not targets and "need" in e.flags:
                 continue
             if "direct" in e.flags and role != "dobj":
@@ -430,6 +437,20 @@ class VerbRules(Reader):
                 if found:
                     return found, c
         return [], verb
+
+    def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex
+                         ) -> list[Mention]:
+        """The target of the verb this one is coordinated with, when both have one doer."""
+        if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or subject(tok, self.controllers) is not None \
+                and subject(tok, self.controllers) != subject(tok.head, self.controllers):
+            return []
+        first = self._verb(tok.head, index)
+        if first is None or first.entry.plover not in SHARED_TARGETS | {"SANCTION"}:
+            return []
+        mine = {actor_key(m.actor) for m in sources}
+        if {actor_key(m.actor) for m in first.sources} != mine:
+            return []
+        return [m for m in first.targets if actor_key(m.actor) not in mine]
 
     def _two_sided(self, noun: Token) -> bool:
         """An armed act of two sides that pair up ("clash", "fighting", "battle")."""
