@@ -191,3 +191,8 @@ def test_a_second_reaction_of_the_same_doer_is_aimed_where_the_first_was(text, f
 def test_another_doers_reaction_keeps_its_own_target():
     found = asserted("Chile condemned Peru's move, and Bolivia called for calm.")
     assert ("BOL", "PER", "REQUEST") not in found
+
+
+def test_counted_among_the_critics_of_an_act_accuses_its_doer():
+    assert ("BRA", "CHL", "ACCUSE") in asserted(
+        "Brazil has been among the most vocal critics of Chile's treatment of migrants.")
