@@ -196,3 +196,14 @@ def test_another_doers_reaction_keeps_its_own_target():
 def test_counted_among_the_critics_of_an_act_accuses_its_doer():
     assert ("BRA", "CHL", "ACCUSE") in asserted(
         "Brazil has been among the most vocal critics of Chile's treatment of migrants.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 30 people held a brief demonstration outside the French embassy in Niamey.",
+     ("NER", "FRA")),
+    ("Hundreds held a rally outside the Russian embassy in Tbilisi.", ("GEO", "RUS")),
+    ("Protesters threw stones at the French embassy during a demonstration in central Niamey.",
+     ("NER", "FRA")),
+])
+def test_a_crowd_with_no_nationality_is_the_people_of_where_it_gathers(text, expected):
+    assert (*expected, "PROTEST") in asserted(text)

@@ -53,6 +53,7 @@ BLOWS = ("against", "on")
 INNER_PREPS = ("to", "with", "between", "against", "on")
 MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
+OCCASIONS = {"during", "at", "in"}  # the gathering a crowd's act happened at
 PLACE_DEPS = frozenset({"pobj", "compound", "appos"})
 NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
 WEAPONS = lexicon.load_weapons()
@@ -314,8 +315,11 @@ class VerbRules(Reader):
                 crowd = [replace(m, actor=replace(m.actor, sector="CVL"))
                          if m.via == "unresolved" else m for m in sources]
                 stormed = [c for c in kids(tok) if c.dep_ == "nsubjpass"]  # "was stormed"
+                # "threw stones at the embassy during a demonstration in Athens"
+                occasions = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in OCCASIONS
+                             for g in kids(p) if g.dep_ == "pobj"]
                 placed = self._placed(crowd, (tok, *objects(tok), *stormed, tok.head,
-                                              *objects(tok.head), tok.head.head),
+                                              *objects(tok.head), tok.head.head, *occasions),
                                       index, PROTEST_PLACES)
                 sources = placed if any(m.actor.country for m in placed) else sources
                 # "marched in Belgrade against the government": Serbia's government
