@@ -207,3 +207,12 @@ def test_counted_among_the_critics_of_an_act_accuses_its_doer():
 ])
 def test_a_crowd_with_no_nationality_is_the_people_of_where_it_gathers(text, expected):
     assert (*expected, "PROTEST") in asserted(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thai troops returned fire and lobbed more than 80 shells toward Cambodian positions.",
+     ("THA", "KHM")),
+    ("Indian troops fired artillery shells into Pakistani territory.", ("IND", "PAK")),
+])
+def test_shells_lobbed_toward_a_sides_positions_attack_it(text, expected):
+    assert (*expected, "ASSAULT") in asserted(text)
