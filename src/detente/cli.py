@@ -400,19 +400,16 @@ def eval_group() -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="The reports as JSON.")
 @click.option("--errors", is_flag=True, help="List every false positive and false negative.")
-@click.option("--gate", is_flag=True, help="Exit 1 when a score falls below its floor.")
+@click.option("--gate", is_flag=True,
+              help="Exit 1 when a score falls below its regression floor (eval/gate.json).")
 def eval_(gold, as_json, errors, gate) -> None:
     """Score the coder on gold files (../shared/gold, the project's own gold set)."""
-    from detente.eval import check_floors, evaluate, format_report
+    from detente.eval import check_floors, check_gate, evaluate, expand_paths, format_report
     from detente.output import dumps
     from detente.pipeline import code_batch
 
-    paths = []
-    for item in gold:
-        p = Path(item)
-        paths.extend(sorted(x for x in p.iterdir() if x.suffix in (".jsonl", ".yaml")) if p.is_dir() else [p])
     try:
-        reports = evaluate(paths, code_batch, errors=errors)
+        reports = evaluate(expand_paths(gold), code_batch, errors=errors)
     except ValueError as exc:  # a gold file that is not one: the reader says which and where
         raise UsageError(str(exc)) from None
     if as_json:
@@ -420,7 +417,12 @@ def eval_(gold, as_json, errors, gate) -> None:
     else:
         for report in reports:
             click.echo(format_report(report, errors=errors))
-    failures = check_floors(reports)
+    for report in reports:
+        for problem in report.get("problems") or []:
+            click.echo(f"skipped: {problem}", err=True)
+    for failure in check_floors(reports):
+        click.echo(f"below target: {failure}", err=True)
+    failures = check_gate(reports)
     for failure in failures:
         click.echo(f"below floor: {failure}", err=True)
     if gate and failures:
