@@ -357,6 +357,9 @@ def actors_import(path) -> None:
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 
+import detente.cli_relations  # noqa: F401  (registers `detente eval relations`)
+
+
 def main() -> None:
     cli()
 
