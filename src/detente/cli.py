@@ -171,19 +171,25 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
 @DB_OPTION
 @click.option("--since")
 @click.option("--until")
+@click.option("--by", type=click.Choice(["quarter", "year"]),
+              help="Blocs per period, and the states that moved between periods.")
+@click.option("--resamples", default=50, show_default=True, type=click.IntRange(0),
+              help="Bootstrap resamples for stability (0: none, faster).")
 @click.option("--json", "as_json", is_flag=True)
-def blocs(db, since, until, as_json) -> None:
-    """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
+def blocs(db, since, until, by, resamples, as_json) -> None:
+    """Blocs in the signed network (pairs against the corpus baseline), unaligned states,
+    stability per bloc and member, unbalanced triads."""
     from detente.output import dumps
-    from detente.relations import blocs as make_blocs
+    from detente.relations.blocs import blocs as make_blocs
+    from detente.relations.blocs import blocs_by, format_blocs, format_blocs_by
 
-    result = make_blocs(_relations_frame(db), since=since, until=until)
-    if as_json:
-        click.echo(dumps(result))
+    if by:
+        result = blocs_by(_relations_frame(db), by=by, since=since, until=until,
+                          resamples=resamples)
+        click.echo(dumps(result) if as_json else format_blocs_by(result))
         return
-    from detente.relations import format_blocs
-
-    click.echo(format_blocs(result))
+    result = make_blocs(_relations_frame(db), since=since, until=until, resamples=resamples)
+    click.echo(dumps(result) if as_json else format_blocs(result))
 
 
 @cli.command()

@@ -31,8 +31,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
-from scipy.special import logit
+from scipy.special import betaincinv, logit
 
 from detente.relations.frame import pair_events
 
@@ -115,15 +114,17 @@ def _counts(ev: pd.DataFrame) -> pd.DataFrame:
     return out.groupby(["a", "b"], sort=True).sum().reset_index()
 
 
-def posterior(coop, conflict, base: Baseline) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(index, ci_low, ci_high) on the log-odds-ratio scale against the baseline."""
+def posterior(coop, conflict, base: Baseline,
+              upper: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(index, ci_low, ci_high) on the log-odds-ratio scale against the baseline
+    (ci_high +inf when `upper` is false: bloc tests need only the lower end)."""
     c, k = np.asarray(coop, dtype=float), np.asarray(conflict, dtype=float)
     al, be = c + base.kappa * base.rate, k + base.kappa * (1 - base.rate)
     tail = (1 - base.level) / 2
     ref = logit(base.rate)
     mean = al / (al + be)
-    lo = stats.beta.ppf(tail, al, be)
-    hi = stats.beta.ppf(1 - tail, al, be)
+    lo = betaincinv(al, be, tail)
+    hi = betaincinv(al, be, 1 - tail) if upper else np.full_like(lo, np.inf)
     return logit(mean) - ref, logit(lo) - ref, logit(hi) - ref
 
 
