@@ -371,4 +371,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m detente.cli`: run the group of the imported `detente.cli`, the one on which
+    # command modules (`from detente.cli import eval_group`) registered their commands
+    from detente.cli import main as _imported_main
+
+    _imported_main()
