@@ -158,10 +158,10 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
     df = make_dyads(_relations_frame(db), since=since, until=until)
     if not (as_json or as_csv):
         keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
-                "intensity_sum", "first", "last", "evidence"]
+                "intensity_sum", "sign", "first", "last", "evidence"]
         df = df[[c for c in keep if c in df.columns]].rename(columns={
             "verbal_coop": "v.coop", "material_coop": "m.coop", "verbal_conflict": "v.confl",
-            "material_conflict": "m.confl", "intensity_sum": "intensity"})
+            "material_conflict": "m.confl", "intensity_sum": "intensity", "sign": "vs baseline"})
         if limit:
             df = df.head(limit)
     _output(df, as_json, as_csv, title="dyads")
