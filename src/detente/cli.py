@@ -250,10 +250,10 @@ def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
         df = make_dyads(_relations_frame(db, dataset=datasets), since=since, until=until)
     if not (as_json or as_csv):
         keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
-                "intensity_sum", "first", "last", "evidence"]
+                "intensity_sum", "sign", "first", "last", "evidence"]
         df = df[[c for c in keep if c in df.columns]].rename(columns={
             "verbal_coop": "v.coop", "material_coop": "m.coop", "verbal_conflict": "v.confl",
-            "material_conflict": "m.confl", "intensity_sum": "intensity"})
+            "material_conflict": "m.confl", "intensity_sum": "intensity", "sign": "vs baseline"})
         if limit:
             df = df.head(limit)
     _output(df, as_json, as_csv, title="dyads")
@@ -264,20 +264,25 @@ def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
 @SINCE_OPTION
 @UNTIL_OPTION
 @DATASET_OPTION
+@click.option("--by", type=click.Choice(["quarter", "year"]),
+              help="Blocs per period, and the states that moved between periods.")
+@click.option("--resamples", default=50, show_default=True, type=click.IntRange(0),
+              help="Bootstrap resamples for stability (0: none, faster).")
 @click.option("--json", "as_json", is_flag=True)
-def blocs(db, since, until, dataset, as_json) -> None:
-    """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
+def blocs(db, since, until, dataset, by, resamples, as_json) -> None:
+    """Blocs in the signed network (pairs against the corpus baseline), unaligned states,
+    stability per bloc and member, unbalanced triads."""
     from detente.output import dumps
-    from detente.relations import blocs as make_blocs
+    from detente.relations.blocs import blocs as make_blocs
+    from detente.relations.blocs import blocs_by, format_blocs, format_blocs_by
 
-    result = make_blocs(_relations_frame(db, dataset=list(dataset) or None), since=since,
-                        until=until)
-    if as_json:
-        click.echo(dumps(result))
+    frame = _relations_frame(db, dataset=list(dataset) or None)
+    if by:
+        result = blocs_by(frame, by=by, since=since, until=until, resamples=resamples)
+        click.echo(dumps(result) if as_json else format_blocs_by(result))
         return
-    from detente.relations import format_blocs
-
-    click.echo(format_blocs(result))
+    result = make_blocs(frame, since=since, until=until, resamples=resamples)
+    click.echo(dumps(result) if as_json else format_blocs(result))
 
 
 @cli.command()
@@ -485,6 +490,7 @@ def actors_import(path, replace) -> None:
 from detente.cli_interop import register as _register_interop
 
 _register_interop(cli)
+import detente.cli_relations  # noqa: F401  (registers `detente eval relations`)
 
 
 def main() -> None:
@@ -492,4 +498,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m detente.cli`: run the group of the imported `detente.cli`, the one on which
+    # command modules (`from detente.cli import eval_group`) registered their commands
+    from detente.cli import main as _imported_main
+
+    _imported_main()
