@@ -357,6 +357,11 @@ def actors_import(path) -> None:
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 
+from detente.cli_eval_actors import eval_actors
+
+eval_group.add_command(eval_actors)
+
+
 def main() -> None:
     cli()
 

@@ -37,6 +37,7 @@ from .tables import (
     load_people,
     load_sectors,
 )
+from .variants import NameVariants
 
 __all__ = ["ActorResolver", "Atom", "Learned"]
 
@@ -63,7 +64,13 @@ class ActorResolver(Composer, NameFinder):
         self.locator = Locator(self.lexicon.countries)
         self._org_kinds = {o.code: {"igo": "igo", "group": "group"}.get(o.kind, "other")
                            for o in reversed(load_organisations()) if o.kind != "pre"}
+        self.org_homes: dict[str, set[str]] = {}
+        for o in load_organisations():
+            if o.home:
+                self.org_homes.setdefault(o.code, set()).add(o.home)
         self.learned: list[Learned] = []
+        self.unresolved: list[tuple[int, int, str]] = []  # the last document's, with why
+        self.variants = NameVariants(self.people, self.lexicon._ambiguous)
 
     # -- public -------------------------------------------------------------------------
     def resolve(self, doc: Doc, when: dt.date | None = None) -> list[Mention]:
@@ -86,6 +93,7 @@ class ActorResolver(Composer, NameFinder):
             ms = self._compose(doc, si, sent, by_sent.get(si, []), ents, state)
             ms += self._appositives(doc, si, sent, ms, ents, state)
             ms += self._surnames(doc, si, sent, ms, state)
+            ms += self._variants(doc, si, sent, ms, state)
             ms += self._misspelled(doc, si, sent, ms, state)
             ms += anaphora.pronouns(doc, si, sent, ms, history)
             ms += anaphora.it_pronouns(doc, si, sent, ms, history)
@@ -102,6 +110,7 @@ class ActorResolver(Composer, NameFinder):
             history.append(ms)
             out.extend(ms)
         self.learned = state.learned
+        self.unresolved = state.unresolved
         filed = dateline_end(doc.text)
         # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
         return [_in_power(m, when) for m in out
