@@ -40,6 +40,8 @@ class NameFinder:
             if role is None:
                 continue
             a = role.actor
+            if role.via == "org" and a.sector == "JRN":
+                continue  # "By David McKenzie, CNN": a byline, not an actor of the story
             org = a.sector in NAMED_SECTORS and (label == "ORG" or label is None)
             if label == "ORG" and not org:
                 continue

@@ -41,6 +41,8 @@ from .variants import NameVariants
 
 __all__ = ["ActorResolver", "Atom", "Learned"]
 
+# organisation kinds coded as their country: the country code stays a state's
+NATIONAL = {"pre", "company", "party", "agency", "media"}
 PLACE_KINDS = {"country", "adj", "capital", "seat", "place", "orgplace"}
 
 
@@ -63,7 +65,7 @@ class ActorResolver(Composer, NameFinder):
         self.lexicon = Lexicon(nlp, self.people)
         self.locator = Locator(self.lexicon.countries)
         self._org_kinds = {o.code: {"igo": "igo", "group": "group"}.get(o.kind, "other")
-                           for o in reversed(load_organisations()) if o.kind != "pre"}
+                           for o in reversed(load_organisations()) if o.kind not in NATIONAL}
         self.org_homes: dict[str, set[str]] = {}
         for o in load_organisations():
             if o.home:
@@ -114,7 +116,8 @@ class ActorResolver(Composer, NameFinder):
         filed = dateline_end(doc.text)
         # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
         return [_in_power(m, when) for m in out
-                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))]
+                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))
+                and not _credit_line(doc, m)]
 
     def as_of(self, actor: Actor, when: dt.date) -> Actor:
         """The same known person on another date ("In 2019, Trump imposed tariffs", told
@@ -155,6 +158,7 @@ class ActorResolver(Composer, NameFinder):
                        key=lambda m: (m[0] - m[1], PRIORITY[m[2].kind] + 9 * m[2].needs_context,
                                       m[0]))
         taken = bytearray(len(doc))
+        starts = {s for s, _, _ in found}
         statal = {i for s, e, p in found if p.kind in ("country", "adj") for i in range(s, e)}
         atoms = []
         for start, end, payload in found:
@@ -163,7 +167,8 @@ class ActorResolver(Composer, NameFinder):
                 continue  # "(AKK)" defines an acronym; it is not the person
             if payload.kind in PLACE_KINDS and _inside_person(doc, start, end, statal):
                 continue  # "Michael Jordan", "Chad Smith"
-            if payload.kind == "person" and end - start == 1 and _name_goes_on(doc, end):
+            if payload.kind == "person" and end - start == 1 and (
+                    _name_goes_on(doc, end) or (end not in starts and _surname_after(doc, end))):
                 continue  # "President Levy Mwanawasa" is not David Levy
             if payload.kind in ("country", "adj") and _names_waters(doc, start):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
@@ -239,6 +244,25 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     nxt = doc[end]
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" \
         and nxt.text[:1].isupper() and nxt.is_alpha
+
+
+def _credit_line(doc: Doc, m: Mention) -> bool:
+    """A news organisation credited for the story, "(Yonhap)", "(Reuters) -": the reporter,
+    not a party to what it reports."""
+    if m.via != "org" or m.actor.sector != "JRN":
+        return False
+    return m.start > 0 and doc[m.start - 1].text == "(" or \
+        m.end < len(doc) and doc[m.end].text == ")"
+
+
+def _surname_after(doc: Doc, end: int) -> bool:
+    """A capitalised proper noun right after a one-word name that no table matched: the
+    one word is a given name of someone else ("Väino Reinart", "Adams Oshiomhole")."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+        and nxt.ent_type_ in ("", "PERSON", "ORG") and not nxt.is_sent_start
 
 
 ARMED_TO_MIL = {"MIL", "PRM", "UAF", "INS", "SPY"}
