@@ -187,7 +187,8 @@ class NameFinder:
     def _name_run(self, doc: Doc, tok: Token, covered: set[int]) -> list[Token]:
         """The proper-noun run around `tok` ("Haroon Rashid Aswad"), titles left out."""
         def part(t: Token) -> bool:
-            return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and \
+            return t.pos_ == "PROPN" and t.text.replace("'", "").replace("-", "").isalpha() \
+                and t.text[:1].isupper() and \
                 t.i not in covered and fold(t.text) not in self.lexicon.titles
         i, j = tok.i, tok.i + 1
         while i > 0 and part(doc[i - 1]):

@@ -37,7 +37,7 @@ from .tables import (
     load_people,
     load_sectors,
 )
-from .variants import NameVariants
+from .variants import NameVariants, given_key
 
 __all__ = ["ActorResolver", "Atom", "Learned"]
 
@@ -159,6 +159,7 @@ class ActorResolver(Composer, NameFinder):
                                       m[0]))
         taken = bytearray(len(doc))
         starts = {s for s, _, _ in found}
+        ends = {e for _, e, _ in found}
         statal = {i for s, e, p in found if p.kind in ("country", "adj") for i in range(s, e)}
         atoms = []
         for start, end, payload in found:
@@ -168,8 +169,9 @@ class ActorResolver(Composer, NameFinder):
             if payload.kind in PLACE_KINDS and _inside_person(doc, start, end, statal):
                 continue  # "Michael Jordan", "Chad Smith"
             if payload.kind == "person" and end - start == 1 and (
-                    _name_goes_on(doc, end) or (end not in starts and _surname_after(doc, end))):
-                continue  # "President Levy Mwanawasa" is not David Levy
+                    _name_goes_on(doc, end) or (end not in starts and _surname_after(doc, end))
+                    or (start not in ends and self._other_given_name(doc, start, payload))):
+                continue  # "President Levy Mwanawasa" is not David Levy, "Denis X" not Samuel X
             if payload.kind in ("country", "adj") and _names_waters(doc, start):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             taken[start:end] = b"\x01" * (end - start)
@@ -180,6 +182,19 @@ class ActorResolver(Composer, NameFinder):
                 if payload is not None:
                     atoms.append(Atom(tok.i, tok.i + 1, payload))
         return sorted(atoms, key=lambda a: a.start)
+
+    def _other_given_name(self, doc: Doc, start: int, payload) -> bool:
+        """A capitalised given name before a known surname that is not the person's own
+        ("Raif Badawi" is not Abdullah Badawi); titles and known words are no given names."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() \
+                or prev.ent_type_ not in ("", "PERSON") or fold(prev.text) in self.lexicon.titles:
+            return False
+        own = {given_key(w) for k in payload.person_keys for e in self.people.by_name.get(k, [])
+               for n in (e.name, *e.aliases) for w in fold(n).split()}
+        return given_key(fold(prev.text)) not in own
 
     # -- composition ----------------------------------------------------------------------
 

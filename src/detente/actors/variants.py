@@ -50,11 +50,15 @@ def compact(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
-def _given(word: str) -> str:
+def given_key(word: str) -> str:
+    """One key for the spellings of a given name ("Sergei", "Sergey" -> "sergei")."""
     return skeleton(given_name_keys().get(word, word))
 
 
-_SKELETON = [("kh", "h"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("ee", "i"), ("y", "i"),
+_given = given_key
+
+
+_SKELETON = [("kh", "k"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("ee", "i"), ("y", "i"),
              ("w", "v"), ("'", ""), ("-", "")]
 
 
