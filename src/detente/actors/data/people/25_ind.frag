@@ -16,6 +16,7 @@ Hardeep Singh Puri;Hardeep Puri;ENE;2021-07-07;
 Hardeep Singh Puri;Hardeep Puri;MIN;2017-09-03;2021-07-07
 Ravi Shankar Prasad;;JUS;2014-11-09;2021-07-07
 Kiren Rijiju;Rijiju;JUS;2021-07-07;2023-05-18
+Kiren Rijiju;Rijiju;MIN;2023-05-18;
 Arjun Ram Meghwal;Meghwal;JUS;2023-05-18;
 J. P. Nadda;Jagat Prakash Nadda|JP Nadda;HEA;2014-11-09;2019-05-30
 J. P. Nadda;Jagat Prakash Nadda|JP Nadda;PL;2020-01-20;;PTY
