@@ -1,10 +1,6 @@
 # United States: vice presidents, cabinet beyond state/defence/treasury/homeland, UN ambassadors,
 # Fed chairs, press secretaries, congressional leaders, governors of the largest states (2015-2025)
 @USA
-Joe Biden;Joseph Biden;VP;2009-01-20;2017-01-20
-Mike Pence;Michael Pence|Pence;VP;2017-01-20;2021-01-20
-Kamala Harris;Harris;VP;2021-01-20;2025-01-20
-JD Vance;J.D. Vance|J. D. Vance|James David Vance|Vance;VP;2025-01-20;
 Penny Pritzker;;TRD;2013-06-26;2017-01-20
 Wilbur Ross;Wilbur L. Ross;TRD;2017-02-28;2021-01-20
 Gina Raimondo;Raimondo;TRD;2021-03-03;2025-01-20
@@ -83,19 +79,9 @@ Sean Spicer;Spicer;SP;2017-01-20;2017-07-21
 Sarah Huckabee Sanders;Sarah Sanders|Huckabee Sanders;SP;2017-07-26;2019-07-01
 Stephanie Grisham;Grisham;SP;2019-07-01;2020-04-07
 Kayleigh McEnany;McEnany;SP;2020-04-07;2021-01-20
-Jen Psaki;Psaki;SP;2021-01-20;2022-05-13
-Karine Jean-Pierre;Jean-Pierre;SP;2022-05-13;2025-01-20
-Karoline Leavitt;Leavitt;SP;2025-01-20;
-Heather Nauert;Nauert;SP;2017-04-01;2019-03-01
 Morgan Ortagus;Ortagus;SP;2019-05-01;2020-08-01
-Ned Price;;SP;2021-01-20;2023-05-01
-Matthew Miller;;SP;2023-05-01;2025-01-20
-Tammy Bruce;;SP;2025-01-20;
 John Kirby;;SP;2022-05-01;2025-01-20
 Paul Ryan;;SPK;2015-10-29;2019-01-03
-Nancy Pelosi;Pelosi;SPK;2019-01-03;2023-01-03
-Kevin McCarthy;McCarthy;SPK;2023-01-07;2023-10-03
-Mike Johnson;;SPK;2023-10-25;
 John Boehner;Boehner;SPK;2011-01-05;2015-10-29
 Mitch McConnell;McConnell;LEGM;2007-01-03;2025-01-03
 Chuck Schumer;Charles Schumer|Schumer;LEGM;2017-01-03;
@@ -151,9 +137,6 @@ Eric Garcetti;Garcetti;MAY;2013-07-01;2022-12-12
 Rudy Giuliani;Rudolph Giuliani|Giuliani;MAY;1994-01-01;2001-12-31
 Robert Mueller;;MIN;2017-05-17;2019-05-29
 John Bolton;;UNA;2005-08-01;2006-12-31
-Zalmay Khalilzad;Khalilzad;ENV;2018-09-04;2021-10-18
-Brett McGurk;McGurk;ENV;2015-10-23;2018-12-31
-Steve Witkoff;Steven Witkoff|Witkoff;ENV;2025-01-20;
 Jared Kushner;Kushner;MIN;2017-01-20;2021-01-20
 Elon Musk;;MIN;2025-01-20;2025-05-30
 Hillary Clinton;;PL;2015-04-12;2016-11-09;PTY

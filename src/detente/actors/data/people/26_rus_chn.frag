@@ -1,10 +1,6 @@
 # Russia and China: ministers beyond the big four, spokespeople, central bankers, UN ambassadors,
 # parliament leaders, envoys, party and opposition leaders (2015-2025)
 @RUS
-Dmitry Peskov;Dmitri Peskov|Peskov;SP;2012-05-22;
-Maria Zakharova;Mariya Zakharova|Zakharova;SP;2015-08-10;
-Alexander Lukashevich;;SP;2011-01-10;2015-08-10
-Anton Siluanov;Siluanov;FIN;2011-12-16;
 Maxim Oreshkin;Oreshkin;ECO;2016-11-30;2020-01-15
 Maxim Reshetnikov;Reshetnikov;ECO;2020-01-21;
 Alexei Ulyukayev;Alexey Ulyukayev|Ulyukayev;ECO;2013-06-24;2016-11-15
@@ -18,7 +14,6 @@ Alexander Konovalov;;JUS;2008-05-12;2020-01-21
 Konstantin Chuychenko;Chuychenko;JUS;2020-01-21;
 Mikhail Murashko;Murashko;HEA;2020-01-21;
 Veronika Skvortsova;Skvortsova;HEA;2012-05-21;2020-01-21
-Vladimir Kolokoltsev;Kolokoltsev;IM;2012-05-21;
 Yury Trutnev;Yuri Trutnev;DPM;2013-08-31;
 Tatyana Golikova;Tatiana Golikova|Golikova;DPM;2018-05-18;
 Arkady Dvorkovich;Dvorkovich;DPM;2012-05-21;2018-05-07
@@ -45,8 +40,6 @@ Grigory Karasin;Grigori Karasin|Karasin;MIN;2005-09-01;2019-09-01
 Vladimir Titov;;MIN;2011-01-01;2022-01-01
 Andrei Rudenko;Andrey Rudenko;MIN;2019-09-01;
 Valery Gerasimov;Valeri Gerasimov|Gerasimov;ARMY;2012-11-09;
-Alexander Bortnikov;Bortnikov;IC;2008-05-12;
-Nikolai Patrushev;Nikolay Patrushev|Patrushev;NSA;2008-05-12;2024-05-12
 Sergei Sobyanin;Sergey Sobyanin|Sobyanin;MAY;2010-10-21;
 Ramzan Kadyrov;Kadyrov;GVR;2007-03-02;
 Gennady Zyuganov;Zyuganov;PL;1993-02-14;;OPP
@@ -87,15 +80,6 @@ Zhang Gaoli;;DPM;2013-03-16;2018-03-19
 Wang Yang;;DPM;2013-03-16;2018-03-19
 Ding Xuexiang;;DPM;2023-03-12;
 Zhu Guangyao;;FIN;2013-01-01;2018-03-01
-Hua Chunying;Hua;SP;2012-09-01;
-Lu Kang;;SP;2015-09-01;2019-09-01
-Geng Shuang;;SP;2016-09-01;2020-08-01
-Zhao Lijian;;SP;2020-02-24;2023-01-09
-Wang Wenbin;;SP;2020-07-01;2024-07-01
-Mao Ning;;SP;2022-09-01;
-Lin Jian;;SP;2024-01-01;
-Guo Jiakun;;SP;2024-10-01;
-Hong Lei;;SP;2010-01-01;2017-01-01
 Liu Jieyi;;UNA;2013-08-01;2017-07-01
 Ma Zhaoxu;;UNA;2018-01-01;2019-07-01
 Zhang Jun;;UNA;2019-07-01;2024-12-01
@@ -105,9 +89,6 @@ Li Zhanshu;;SPK;2018-03-17;2023-03-10
 Zhao Leji;;SPK;2023-03-10;
 Yu Zhengsheng;;LEGM;2013-03-11;2018-03-14
 Wang Huning;;LEGM;2023-03-10;
-Zhao Kezhi;;IM;2017-11-04;2022-06-24
-Wang Xiaohong;;IM;2022-06-24;
-Guo Shengkun;;IM;2012-12-28;2017-11-04
 Chen Quanguo;;PL;2016-08-29;2021-12-25;PTY
 Carrie Lam;Carrie Lam Cheng Yuet-ngor;CM;2017-07-01;2022-06-30
 John Lee;John Lee Ka-chiu;CM;2022-07-01;

@@ -1,14 +1,6 @@
 # United Kingdom, Germany, France: cabinets beyond the big four, spokespeople, central bankers,
 # UN ambassadors, party and opposition leaders, devolved and regional leaders, royals (2015-2025)
 @GBR
-George Osborne;Osborne;FIN;2010-05-11;2016-07-13
-Philip Hammond;Hammond;FIN;2016-07-13;2019-07-24
-Sajid Javid;Javid;FIN;2019-07-24;2020-02-13
-Rishi Sunak;;FIN;2020-02-13;2022-07-05
-Nadhim Zahawi;Zahawi;FIN;2022-07-05;2022-09-06
-Kwasi Kwarteng;Kwarteng;FIN;2022-09-06;2022-10-14
-Jeremy Hunt;;FIN;2022-10-14;2024-07-05
-Rachel Reeves;Reeves;FIN;2024-07-05;
 Liam Fox;;TRD;2016-07-13;2019-07-24
 Liz Truss;;TRD;2019-07-24;2021-09-15
 Anne-Marie Trevelyan;;TRD;2021-09-15;2022-09-06
@@ -78,13 +70,8 @@ King Charles III;Charles III|King Charles|Prince Charles|Prince of Wales;ROY;196
 Prince William;William, Prince of Wales|Prince of Wales;ROY;2022-09-08;
 Prince Harry;Duke of Sussex;ROY;1984-09-15;
 @DEU
-Wolfgang Schäuble;Wolfgang Schaeuble|Schäuble|Schaeuble;FIN;2009-10-28;2017-10-24
 Wolfgang Schäuble;Wolfgang Schaeuble|Schäuble|Schaeuble;SPK;2017-10-24;2021-10-26
 Peter Altmaier;Altmaier;FIN;2017-10-24;2018-03-14
-Olaf Scholz;;FIN;2018-03-14;2021-12-08
-Christian Lindner;Lindner;FIN;2021-12-08;2024-11-07
-Jörg Kukies;Joerg Kukies|Kukies;FIN;2024-11-07;2025-05-06
-Lars Klingbeil;Klingbeil;FIN;2025-05-06;
 Sigmar Gabriel;;ECO;2013-12-17;2017-01-27
 Brigitte Zypries;Zypries;ECO;2017-01-27;2018-03-14
 Peter Altmaier;Altmaier;ECO;2018-03-14;2021-12-08
@@ -137,8 +124,6 @@ Cem Özdemir;Cem Oezdemir|Özdemir;PL;2008-11-15;2018-01-27;OPP
 Michael Müller;;MAY;2014-12-11;2021-12-21
 Kai Wegner;;MAY;2023-04-27;
 @FRA
-Michel Sapin;Sapin;FIN;2014-04-02;2017-05-17
-Bruno Le Maire;Le Maire;FIN;2017-05-17;2024-09-21
 Antoine Armand;;FIN;2024-09-21;2024-12-23
 Éric Lombard;Eric Lombard;FIN;2024-12-23;2025-10-05
 Gérald Darmanin;Gerald Darmanin|Darmanin;MIN;2017-05-17;2020-07-06

@@ -5,10 +5,6 @@ Taro Aso;Aso Taro;FIN;2012-12-26;2021-10-04
 Taro Aso;Aso Taro;DPM;2012-12-26;2021-10-04
 Shunichi Suzuki;;FIN;2021-10-04;2024-10-01
 Katsunobu Kato;;FIN;2024-10-01;
-Yoshihide Suga;;SP;2012-12-26;2020-09-16
-Katsunobu Kato;;SP;2020-09-16;2021-10-04
-Hirokazu Matsuno;Matsuno;SP;2021-10-04;2023-12-14
-Yoshimasa Hayashi;;SP;2023-12-14;
 Hiroshige Seko;Seko;TRD;2016-08-03;2019-09-11
 Isshu Sugawara;;TRD;2019-09-11;2019-10-25
 Hiroshi Kajiyama;Kajiyama;TRD;2019-10-25;2021-10-04
@@ -58,7 +54,6 @@ Kim Yeon-chul;Kim Yeon Chul;MIN;2019-04-08;2020-06-19
 Lee In-young;Lee In Young;MIN;2020-07-27;2022-05-10
 Kwon Young-se;Kwon Young Se;MIN;2022-05-13;2023-07-28
 Chung Eui-yong;Chung Eui Yong;NSA;2017-05-21;2020-07-03
-Suh Hoon;Suh Hoon;IC;2017-06-01;2020-07-03
 Suh Hoon;Suh Hoon;NSA;2020-07-03;2022-05-10
 Yoon Young-chan;Yoon Young Chan;SP;2017-05-10;2019-01-08
 Kim Eui-kyeom;Kim Eui Kyeom;SP;2018-02-02;2019-04-08

@@ -4,11 +4,9 @@
 Moshe Kahlon;Kahlon;FIN;2015-05-14;2020-05-17
 Israel Katz;;FIN;2020-05-17;2021-06-13
 Avigdor Lieberman;Avigdor Liberman|Lieberman|Liberman;FIN;2021-06-13;2022-12-29
-Bezalel Smotrich;Smotrich;FIN;2022-12-29;
 Ayelet Shaked;Shaked;JUS;2015-05-14;2019-06-04
 Yariv Levin;;JUS;2022-12-29;
 Gideon Sa'ar;Gideon Saar|Sa'ar;JUS;2021-06-13;2022-12-29
-Itamar Ben-Gvir;Ben-Gvir|Ben Gvir;IM;2022-12-29;2025-01-19
 Gilad Erdan;Erdan;UNA;2020-09-01;2024-08-31
 Danny Danon;Danon;UNA;2015-10-01;2020-08-31
 Danny Danon;Danon;UNA;2024-09-01;
@@ -24,9 +22,6 @@ Gabi Eisenkot;Gadi Eisenkot|Eisenkot;ARMY;2015-02-16;2019-01-15
 Aviv Kochavi;Kochavi;ARMY;2019-01-15;2023-01-16
 Herzi Halevi;;ARMY;2023-01-16;2025-03-05
 Eyal Zamir;;ARMY;2025-03-05;
-Yossi Cohen;;IC;2016-01-06;2021-06-01
-David Barnea;Barnea;IC;2021-06-01;
-Ronen Bar;;IC;2021-10-13;2025-06-15
 Haim Ramon;;MIN;1992-01-01;2009-01-01
 Yoav Galant;Yoav Gallant|Gallant;MIN;2015-05-14;2022-12-29
 Ron Dermer;Dermer;MIN;2022-12-29;
@@ -36,7 +31,6 @@ Saeb Erekat;Erekat;MIN;2003-01-01;2020-11-10
 Nabil Abu Rudeineh;Abu Rudeineh;SP;2005-01-01;
 Jibril Rajoub;Rajoub;PL;2017-01-01;;PTY
 Hussein al-Sheikh;Hussein al Sheikh;VP;2025-04-26;
-Majed Faraj;Faraj;IC;2009-01-01;
 @IRN
 Eshaq Jahangiri;Jahangiri;VP;2013-08-05;2021-08-05
 Mohammad Mokhber;Mokhber;VP;2021-08-08;2024-07-28
@@ -56,11 +50,6 @@ Mohammad Bagher Nobakht;Nobakht;SP;2013-08-15;2018-08-01
 Ali Rabiei;Rabiei;SP;2019-01-01;2021-08-01
 Ali Bahadori Jahromi;;SP;2021-08-25;2024-08-01
 Fatemeh Mohajerani;;SP;2024-08-21;
-Bahram Ghasemi;Qasemi;SP;2015-01-01;2019-01-01
-Abbas Mousavi;;SP;2019-09-01;2020-08-01
-Saeed Khatibzadeh;Khatibzadeh;SP;2020-08-01;2022-01-01
-Nasser Kanaani;Kanaani;SP;2022-01-01;2024-08-01
-Esmaeil Baghaei;Baghaei;SP;2024-08-01;
 Valiollah Seif;;CB;2013-08-26;2018-07-25
 Abdolnaser Hemmati;Hemmati;CB;2018-07-25;2020-12-19
 Mohammad Reza Farzin;;CB;2022-12-29;2025-01-01
@@ -72,8 +61,6 @@ Ali Akbar Salehi;Salehi;MIN;2013-08-16;2021-08-24
 Mohammad Eslami;;MIN;2021-08-29;
 Abbas Araghchi;Araqchi;MIN;2013-01-01;2021-08-01
 Ali Bagheri Kani;Bagheri Kani;MIN;2021-09-01;2024-07-01
-Ali Shamkhani;Shamkhani;NSA;2013-09-10;2023-05-22
-Ali Akbar Ahmadian;Ahmadian;NSA;2023-05-22;2025-08-01
 Ebrahim Raisi;;CJ;2019-03-07;2021-07-01
 Gholam-Hossein Mohseni-Ejei;Mohseni-Ejei|Mohseni Ejei;CJ;2021-07-01;
 Sadegh Larijani;Sadeq Larijani;CJ;2009-08-15;2019-03-07
@@ -86,12 +73,7 @@ Esmail Qaani;Qaani;ARMY;2020-01-03;
 Devlet Bahçeli;Devlet Bahceli|Bahçeli|Bahceli;PL;1997-07-06;;PTY
 Meral Akşener;Meral Aksener|Akşener|Aksener;PL;2017-10-25;2024-04-27;OPP
 Selahattin Demirtaş;Selahattin Demirtas|Demirtaş|Demirtas;PL;2007-01-01;2018-02-11;OPP
-Berat Albayrak;Albayrak;FIN;2018-07-10;2020-11-08
 Berat Albayrak;Albayrak;ENE;2015-11-24;2018-07-10
-Naci Ağbal;Naci Agbal;FIN;2015-05-24;2018-07-10
-Lütfi Elvan;Lutfi Elvan;FIN;2020-11-09;2021-12-02
-Nureddin Nebati;Nebati;FIN;2021-12-02;2023-06-03
-Mehmet Şimşek;Mehmet Simsek|Şimşek|Simsek;FIN;2023-06-03;
 Mehmet Şimşek;Mehmet Simsek|Şimşek|Simsek;DPM;2009-05-01;2018-07-09
 Fatih Dönmez;Fatih Donmez;ENE;2018-07-10;2023-06-03
 Alparslan Bayraktar;;ENE;2023-06-03;
@@ -103,8 +85,6 @@ Fahrettin Koca;Koca;HEA;2018-07-10;2023-06-03
 Ruhsar Pekcan;Pekcan;TRD;2018-07-10;2021-04-20
 Mehmet Muş;Mehmet Mus;TRD;2021-04-21;2023-06-03
 Ömer Bolat;Omer Bolat;TRD;2023-06-03;
-İbrahim Kalın;Ibrahim Kalin|Kalın|Kalin;SP;2014-01-01;2023-06-05
-İbrahim Kalın;Ibrahim Kalin|Kalın|Kalin;IC;2023-06-05;
 Fahrettin Altun;Altun;MIN;2018-07-24;2025-01-01
 Hami Aksoy;Aksoy;SP;2017-01-01;2021-01-01
 Ömer Çelik;Omer Celik;SP;2019-01-01;;PTY
@@ -126,8 +106,6 @@ Feridun Sinirlioğlu;Feridun Sinirlioglu;UNA;2016-01-01;2020-01-01
 Hulusi Akar;;ARMY;2015-08-18;2018-07-10
 Yaşar Güler;Yasar Guler;ARMY;2018-07-10;2023-06-03
 Mansur Yavaş;Mansur Yavas;MAY;2019-04-08;
-Süleyman Soylu;Suleyman Soylu|Soylu;IM;2016-08-31;2023-06-03
-Ali Yerlikaya;Yerlikaya;IM;2023-06-03;
 @SAU
 Khalid al-Falih;Khalid A. Al-Falih|Khalid Al-Falih|Falih;ENE;2016-05-07;2019-09-08
 Abdulaziz bin Salman;Prince Abdulaziz bin Salman;ENE;2019-09-08;
@@ -142,11 +120,9 @@ Khalid bin Salman;Prince Khalid bin Salman;AMB;2017-04-22;2019-02-23
 Ahmed al-Kholifey;;CB;2016-05-01;2021-01-01
 Ayman al-Sayari;;CB;2021-02-01;
 Mohammed bin Nayef;Prince Mohammed bin Nayef;IM;2012-11-05;2017-06-21
-Abdulaziz bin Saud bin Nayef;Prince Abdulaziz bin Saud;IM;2017-06-21;
 @ARE
 Mohammed bin Rashid Al Maktoum;Sheikh Mohammed bin Rashid|Mohammed bin Rashid;VP;2006-01-05;
 Mansour bin Zayed Al Nahyan;Sheikh Mansour bin Zayed|Mansour bin Zayed;DPM;2009-05-11;
-Tahnoun bin Zayed Al Nahyan;Sheikh Tahnoun bin Zayed|Tahnoun bin Zayed;NSA;2016-01-01;
 Anwar Gargash;Gargash;MIN;2008-02-17;2021-02-10
 Suhail al-Mazrouei;Suhail Al Mazrouei|Mazrouei;ENE;2013-03-01;
 Lana Nusseibeh;Nusseibeh;UNA;2013-09-01;2024-06-01
@@ -154,7 +130,6 @@ Sultan Al Jaber;Sultan al-Jaber;MIN;2016-02-10;
 @QAT
 Ali Shareef Al Emadi;Ali Sherif al-Emadi;FIN;2013-06-26;2021-05-06
 Saad Sherida al-Kaabi;Saad al-Kaabi|Saad Sherida Al Kaabi;ENE;2018-11-01;
-Majed al-Ansari;Majed Al Ansari;SP;2022-01-01;
 Lolwah al-Khater;Lolwah Al Khater;SP;2017-01-01;2022-01-01
 Alya Ahmed bin Saif Al Thani;Sheikha Alya;UNA;2013-01-01;
 @EGY
@@ -168,14 +143,12 @@ Ahmed Kouchouk;;FIN;2024-07-03;
 Amr el-Garhy;Amr El-Garhy;FIN;2016-02-01;2018-06-14
 Ahmed Abu Zeid;Ahmed Abu Zaid;SP;2016-01-01;2024-01-01
 Bassam Rady;Bassam Radi;SP;2016-01-01;2023-01-01
-Abbas Kamel;;IC;2018-01-18;2024-10-16
 @IRQ
 Salim al-Jabouri;Salim al-Jubouri;SPK;2014-07-15;2018-09-15
 Mohamed al-Halbousi;Mohammed al-Halbousi|Halbousi;SPK;2018-09-15;2023-11-14
 Mahmoud al-Mashhadani;;SPK;2024-10-31;
 Muqtada al-Sadr;Moqtada al-Sadr|Muqtada Sadr|Sadr;PL;2003-01-01;;OPP
 Hadi al-Amiri;Hadi al-Ameri|Amiri;PL;2003-01-01;;PRM
-Qais al-Khazali;Qais Khazali|Khazali;GL;2007-01-01;;PRM
 Ammar al-Hakim;Ammar Hakim;PL;2009-09-01;;PTY
 Nouri al-Maliki;Nuri al-Maliki;PL;2006-05-20;;PTY
 Ali al-Sistani;Grand Ayatollah Ali al-Sistani|Ayatollah Sistani|Sistani;MIN;1992-01-01;;REL

@@ -6,7 +6,6 @@ Ishaq Dar;Muhammad Ishaq Dar;FIN;2013-06-07;2017-11-21
 Asad Umar;;FIN;2018-08-20;2019-04-18
 Miftah Ismail;;FIN;2022-04-19;2022-09-27
 Ishaq Dar;Muhammad Ishaq Dar;FIN;2022-09-28;2023-08-10
-Muhammad Aurangzeb;;FIN;2024-03-11;
 Ishaq Dar;Muhammad Ishaq Dar;DPM;2024-04-28;
 Asif Ali Zardari;Zardari;PL;2008-01-01;;PTY
 Bilawal Bhutto Zardari;Bilawal Bhutto|Bilawal;PL;2007-12-30;;PTY
@@ -23,7 +22,6 @@ Shah Mahmood Qureshi;Qureshi;PL;2018-01-01;;OPP
 Fawad Chaudhry;;SP;2018-08-20;2019-04-18
 Sheikh Rasheed Ahmad;Sheikh Rashid;IM;2020-12-11;2022-04-10
 Rana Sanaullah;;IM;2022-04-19;2023-08-14
-Mohsin Naqvi;;IM;2024-03-11;
 Asad Qaiser;;SPK;2018-08-15;2022-04-09
 Ayaz Sadiq;;SPK;2013-11-09;2018-08-13
 Ayaz Sadiq;;SPK;2024-03-01;
@@ -40,11 +38,8 @@ Amrullah Saleh;;VP;2020-02-19;2021-08-15
 Abdul Rashid Dostum;Dostum;VP;2014-09-29;2020-02-19
 Hamdullah Mohib;Mohib;NSA;2018-09-01;2021-08-15
 Mohammad Hanif Atmar;Hanif Atmar|Atmar;NSA;2014-09-01;2018-08-25
-Zabihullah Mujahid;Zabiullah Mujahid|Zabihollah Mojahed|Mujahid;SP;2007-01-01;;REB
 Suhail Shaheen;Shaheen;SP;2016-01-01;;REB
 Abdul Ghani Baradar;Mullah Baradar|Baradar;DPM;2021-09-07;
-Hibatullah Akhundzada;Akhundzada|Haibatullah Akhundzada;SL;2016-05-25;
-Sirajuddin Haqqani;;IM;2021-09-07;
 Hamid Karzai;;PL;2014-09-29;;ELI
 Gulbuddin Hekmatyar;Hekmatyar;PL;1977-01-01;;PTY
 @BGD

@@ -93,8 +93,6 @@ Martha Koome;Koome;CJ;2021-05-19;
 Demeke Mekonnen;Demeke;DPM;2012-09-21;2024-02-14
 Abiy Ahmed;;PL;2018-03-27;;PTY
 Jawar Mohammed;Jawar;PL;2019-01-01;;OPP
-Debretsion Gebremichael;Debretsion;GL;2017-11-01;2023-03-23;REB
-Getachew Reda;Getachew;GL;2019-01-01;;REB
 Redwan Hussien;Redwan Hussein;IC;2023-01-01;
 Billene Seyoum;;SP;2018-11-01;
 @GHA
@@ -170,7 +168,6 @@ Hugo Motta;;SPK;2025-02-01;
 Eduardo Cunha;;SPK;2015-02-01;2016-07-07
 Rodrigo Pacheco;Pacheco;SPK;2021-02-01;2025-02-01
 Gleisi Hoffmann;;PL;2017-06-03;2025-03-10;PTY
-Celso Amorim;;NSA;2023-01-01;
 Mauro Vieira;;UNA;2016-01-01;2019-01-01
 João Doria;Joao Doria;GVR;2019-01-01;2022-03-31
 Tarcísio de Freitas;Tarcisio de Freitas;GVR;2023-01-01;

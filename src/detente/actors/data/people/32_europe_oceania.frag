@@ -14,7 +14,6 @@ Yolanda Díaz;Yolanda Diaz;DPM;2021-07-13;
 Rafael Catalá;Rafael Catala;JUS;2016-11-04;2018-06-07
 Dolores Delgado;;JUS;2018-06-07;2020-01-13
 Juan Ignacio Zoido;Zoido;IM;2016-11-04;2018-06-07
-Fernando Grande-Marlaska;Grande-Marlaska;IM;2018-06-07;
 Íñigo Méndez de Vigo;Inigo Mendez de Vigo;SP;2016-11-04;2018-06-07
 Isabel Celaá;Isabel Celaa;SP;2018-06-07;2020-01-13
 Pilar Alegría;Pilar Alegria;SP;2023-11-21;
@@ -42,16 +41,12 @@ Roberto Gualtieri;Gualtieri;FIN;2019-09-05;2021-02-13
 Daniele Franco;;FIN;2021-02-13;2022-10-22
 Giancarlo Giorgetti;Giorgetti;FIN;2022-10-22;
 Matteo Salvini;Salvini;DPM;2018-06-01;2019-09-05
-Matteo Salvini;Salvini;IM;2018-06-01;2019-09-05
 Matteo Salvini;Salvini;DPM;2022-10-22;
 Matteo Salvini;Salvini;PL;2013-12-15;;PTY
 Luigi Di Maio;Di Maio;DPM;2018-06-01;2019-09-05
 Luigi Di Maio;Di Maio;PL;2017-09-23;2020-01-22;PTY
 Antonio Tajani;Tajani;DPM;2022-10-22;
 Antonio Tajani;Tajani;SPK;2017-01-17;2019-07-03;IGO
-Marco Minniti;Minniti;IM;2016-12-12;2018-06-01
-Luciana Lamorgese;Lamorgese;IM;2019-09-05;2022-10-22
-Matteo Piantedosi;Piantedosi;IM;2022-10-22;
 Alfonso Bonafede;Bonafede;JUS;2018-06-01;2021-02-13
 Marta Cartabia;Cartabia;JUS;2021-02-13;2022-10-22
 Carlo Nordio;Nordio;JUS;2022-10-22;
@@ -129,12 +124,8 @@ Viktor Medvedchuk;Medvedchuk;PL;2018-11-01;2022-04-12;OPP
 Yulia Tymoshenko;Tymoshenko;PL;2001-01-01;;OPP
 Yuriy Boyko;Yuriy Boiko;PL;2018-11-01;2022-04-01;OPP
 Vitali Klitschko;Vitaliy Klitschko|Klitschko;MAY;2014-06-05;
-Andriy Yermak;Yermak;COS;2020-02-11;2025-11-28
-Kyrylo Budanov;Budanov;IC;2020-08-05;
 Valerii Zaluzhnyi;Valery Zaluzhny|Zaluzhnyi|Zaluzhny;ARMY;2021-07-27;2024-02-08
 Oleksandr Syrskyi;Syrskyi|Syrsky;ARMY;2024-02-08;
-Arsen Avakov;Avakov;IM;2014-02-22;2021-07-15
-Ihor Klymenko;;IM;2023-02-07;
 Sergiy Kyslytsya;Sergiy Kyslytsya|Kyslytsya;UNA;2019-12-01;2024-11-01
 Oleg Nikolenko;Nikolenko;SP;2019-01-01;2024-01-01
 Heorhii Tykhyi;;SP;2024-01-01;
