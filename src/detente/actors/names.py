@@ -127,8 +127,9 @@ class NameFinder:
                 keys, how = (key,), f"surname alone: the one '{tok.text}' in office on {state.when}"
             else:
                 continue
-            m = self._person(doc, si, start, Atom(start, end, Payload("person", person_keys=keys)),
-                             state)
+            name_start = core[0].i  # the name, as when it is misspelled: titles stay outside
+            m = self._person(doc, si, name_start,
+                             Atom(name_start, end, Payload("person", person_keys=keys)), state)
             out.append(replace(m, actor=replace(m.actor, why=f"{how} | {m.actor.why}"),
                                via="variant"))
         return out
