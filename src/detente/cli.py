@@ -487,8 +487,10 @@ def actors_import(path, replace) -> None:
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 
+from detente.cli_eval_actors import eval_actors
 from detente.cli_interop import register as _register_interop
 
+eval_group.add_command(eval_actors)
 _register_interop(cli)
 import detente.cli_relations  # noqa: F401  (registers `detente eval relations`)
 
