@@ -25,7 +25,9 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        from detente.nlp.fast import speed_up
+
+        return speed_up(module.load())
     raise DetenteError(MODEL_MISSING)
 
 
