@@ -27,7 +27,7 @@ class Pipeline:
     """The coder, end to end, for one process."""
 
     def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
-                 statements: bool = True) -> None:
+                 statements: bool = True, ner_gate: bool = True) -> None:
         from detente.actors import ActorResolver
         from detente.classify.backoff import BackoffCoder
         from detente.nlp import load_nlp
@@ -43,6 +43,10 @@ class Pipeline:
                 find_statements = None
             self.find_statements = find_statements
         self.timings: dict[str, float] = defaultdict(float)
+        if ner_gate:  # the recogniser only where a name no table knows can change a result
+            from detente.nlp.ner_gate import gate_ner
+
+            self.ner_gate = gate_ner(self.nlp, self.resolver)
         prepare = getattr(self.resolver, "prepare", None)
         if prepare is not None:
             prepare()

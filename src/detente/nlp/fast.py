@@ -21,6 +21,22 @@ _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 Key = tuple[int, int, int, int]
 
 
+def _test(op: str, arg) -> Callable[[object], bool]:
+    """One Matcher predicate (`{"IN": [...]}`, `{"NOT_IN": [...]}`, `{"REGEX": ...}`, a value)."""
+    if op == "IN":
+        values = set(arg)
+        return lambda v: v in values
+    if op == "NOT_IN":
+        values = set(arg)
+        return lambda v: v not in values
+    if op == "REGEX":
+        rx = re.compile(arg)
+        return lambda v: rx.search(v) is not None
+    if op == "==":
+        return lambda v: v == arg
+    raise KeyError(op)
+
+
 def _predicate(spec: dict, strings) -> Callable[[Key], bool]:
     """A test on (TAG, LOWER, DEP, IS_SPACE) for one token of a Matcher pattern."""
     tests: list[tuple[int, Callable[[object], bool]]] = []
@@ -28,17 +44,9 @@ def _predicate(spec: dict, strings) -> Callable[[Key], bool]:
         col = _COLUMNS[attr]  # KeyError: a pattern this stand-in does not know
         if isinstance(want, dict):
             (op, arg), = want.items()
-            if op == "IN":
-                test = (lambda values: lambda v: v in values)(set(arg))
-            elif op == "NOT_IN":
-                test = (lambda values: lambda v: v not in values)(set(arg))
-            elif op == "REGEX":
-                test = (lambda rx: lambda v: rx.search(v) is not None)(re.compile(arg))
-            else:
-                raise KeyError(op)
+            tests.append((col, _test(op, arg)))
         else:
-            test = (lambda value: lambda v: v == value)(want)
-        tests.append((col, test))
+            tests.append((col, _test("==", want)))
 
     def check(key: Key) -> bool:
         for col, test in tests:
