@@ -37,6 +37,11 @@ def test_known_names_skip_the_recogniser_and_keep_their_labels(gated):
     assert gate.stats["sentences"] - before["sentences"] == 1
     assert gate.stats["recognised"] == before["recognised"]  # skipped
     assert ents(doc) == [("Turkish", "NORP"), ("Greece", "GPE"), ("Turkey", "GPE")]
+    doc = next(gated.pipe(["Iran condemned Israel on Tuesday."]))
+    assert gate.stats["recognised"] == before["recognised"]
+    assert ents(doc) == [("Iran", "GPE"), ("Israel", "GPE"), ("Tuesday", "DATE")]
+    next(gated.pipe(["Iran condemned Israel last Tuesday."]))  # "last Tuesday": the model's
+    assert gate.stats["recognised"] == before["recognised"] + 1
 
 
 def test_unknown_names_numbers_and_time_words_are_recognised_as_without_the_gate(gated):

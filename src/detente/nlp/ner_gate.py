@@ -2,10 +2,11 @@
 
 The recogniser is about half the cost of the parse. Its labels matter for names no
 actor table knows (a new minister, a militia, a town), for dates, times, money and
-numbers; a sentence whose capitalised words are all names the actor tables know, and
-which holds no number or time word, gets from it only what the tables already say.
-Such sentences skip it and their known names get the label the recogniser gives such
-names (a country GPE, a demonym NORP, a person PERSON, an organisation ORG). Every other
+numbers; a sentence whose capitalised words are all names the actor tables know (or
+a weekday), and which holds no number or time word, gets from it only what the tables
+already say. Such sentences skip it and their known names get the label the recogniser
+gives such names (a country GPE, a demonym NORP, a person PERSON, an organisation ORG,
+"on Tuesday" DATE). Every other
 sentence is recognised by the model as before; a document whose sentences all need it
 is recognised whole, exactly as without the gate.
 """
@@ -22,17 +23,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 LABELS = {"country": "GPE", "capital": "GPE", "orgplace": "GPE", "place": "GPE",
-          "adj": "NORP", "person": "PERSON", "org": "ORG"}
+          "adj": "NORP", "person": "PERSON", "org": "ORG", "weekday": "DATE"}
 Matches = Callable[[Doc], list[tuple[int, int, str]]]
 
 
 @lru_cache(maxsize=1)
-def cue_words() -> frozenset[str]:
-    """Lower-case words that start a DATE, TIME, MONEY or QUANTITY entity (data file)."""
+def cue_words() -> dict[str, str]:
+    """Words of DATE, TIME, MONEY or QUANTITY entities, with their class (data file)."""
     path = Path(__file__).parent / "data" / "ner_cues.tsv"
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
-    return frozenset(row[0] for row in list(csv.reader(lines, delimiter="\t"))[1:] if row)
+    return {row[0]: row[1] for row in list(csv.reader(lines, delimiter="\t"))[1:] if len(row) > 1}
 
 
 class GatedNer:
@@ -42,7 +43,10 @@ class GatedNer:
         self.ner = ner
         self.run = type(ner).pipe.__get__(ner)  # the recogniser's own pipe
         self.matches = matches
-        self.cues = cue_words()
+        cues = cue_words()
+        self.cues = frozenset(w for w, c in cues.items() if c not in ("WEEKDAY", "DATE-PREFIX"))
+        self.weekdays = frozenset(w for w, c in cues.items() if c == "WEEKDAY")
+        self.prefixes = frozenset(w for w, c in cues.items() if c == "DATE-PREFIX") | {"this"}
         self.stats = {"sentences": 0, "recognised": 0}
 
     def _plan(self, doc: Doc):
@@ -51,6 +55,11 @@ class GatedNer:
         covered = bytearray(len(doc))
         for start, end, _kind in found:
             covered[start:end] = b"\x01" * (end - start)
+        for tok in doc:  # "on Tuesday": a DATE the tables can label (not "last Tuesday")
+            if tok.text in self.weekdays and not covered[tok.i] and not (
+                    tok.i and doc[tok.i - 1].lower_ in self.prefixes):
+                covered[tok.i] = 1
+                found.append((tok.i, tok.i + 1, "weekday"))
         need, skip = [], []
         for sent in doc.sents:
             if any(self._needs(tok, sent.start, covered) for tok in sent):
