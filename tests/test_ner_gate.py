@@ -40,6 +40,10 @@ def test_known_names_skip_the_recogniser_and_keep_their_labels(gated):
     doc = next(gated.pipe(["Iran condemned Israel on Tuesday."]))
     assert gate.stats["recognised"] == before["recognised"]
     assert ents(doc) == [("Iran", "GPE"), ("Israel", "GPE"), ("Tuesday", "DATE")]
+    doc = next(gated.pipe(["The two ministers of Greece met for the first time in 2019."]))
+    assert gate.stats["recognised"] == before["recognised"]
+    assert ents(doc) == [("two", "CARDINAL"), ("Greece", "GPE"), ("first", "ORDINAL"),
+                         ("2019", "DATE")]
     next(gated.pipe(["Iran condemned Israel last Tuesday."]))  # "last Tuesday": the model's
     assert gate.stats["recognised"] == before["recognised"] + 1
 
@@ -48,7 +52,7 @@ def test_unknown_names_numbers_and_time_words_are_recognised_as_without_the_gate
     plain = plain_model()
     texts = [
         "Colonel Obinna Eze of the Kwara Defence Corps met Nigerian officials.",  # unknown names
-        "Greece sent 3,000 troops to Cyprus.",  # a number
+        "Greece cut its imports from Turkey by 12%.",  # a percentage
         "Greece recalled its ambassador from Turkey last week.",  # a time word
     ]
     gate = gated.get_pipe("ner")

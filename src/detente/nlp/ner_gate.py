@@ -3,10 +3,10 @@
 The recogniser is about half the cost of the parse. Its labels matter for names no
 actor table knows (a new minister, a militia, a town), for dates, times, money and
 numbers; a sentence whose capitalised words are all names the actor tables know (or
-a weekday), and which holds no number or time word, gets from it only what the tables
+a weekday), and which holds no time word, money or complex number, gets from it only what the tables
 already say. Such sentences skip it and their known names get the label the recogniser
 gives such names (a country GPE, a demonym NORP, a person PERSON, an organisation ORG,
-"on Tuesday" DATE). Every other
+"on Tuesday" DATE, "3,000" CARDINAL, "first" ORDINAL, "2019" DATE). Every other
 sentence is recognised by the model as before; a document whose sentences all need it
 is recognised whole, exactly as without the gate.
 """
@@ -14,6 +14,7 @@ is recognised whole, exactly as without the gate.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 LABELS = {"country": "GPE", "capital": "GPE", "orgplace": "GPE", "place": "GPE",
-          "adj": "NORP", "person": "PERSON", "org": "ORG", "weekday": "DATE"}
+          "adj": "NORP", "person": "PERSON", "org": "ORG", "weekday": "DATE",
+          "number": "CARDINAL", "ordinal": "ORDINAL", "year": "DATE"}
+NUMBERS = frozenset(["number", "ordinal", "year"])
+PLAIN_NUMBER = re.compile(r"\d{1,3}(,\d{3})+|\d+(\.\d+)?")
+YEAR = re.compile(r"(1[89]|20)\d\d|(1[89]|20)\d0s")
+ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                      "eighth", "ninth", "tenth"])
 Matches = Callable[[Doc], list[tuple[int, int, str]]]
 
 
@@ -55,11 +62,26 @@ class GatedNer:
         covered = bytearray(len(doc))
         for start, end, _kind in found:
             covered[start:end] = b"\x01" * (end - start)
+        run: list[int] = []  # a run of number tokens: one entity
         for tok in doc:  # "on Tuesday": a DATE the tables can label (not "last Tuesday")
             if tok.text in self.weekdays and not covered[tok.i] and not (
                     tok.i and doc[tok.i - 1].lower_ in self.prefixes):
                 covered[tok.i] = 1
                 found.append((tok.i, tok.i + 1, "weekday"))
+            kind = _number_kind(tok)
+            if kind and run and (kind != "number" or found[run[0]][2] != "number"
+                                 or found[run[0]][1] != tok.i):
+                run = []
+            if kind:
+                covered[tok.i] = 1
+                if run and kind == "number":
+                    start = found[run[0]][0]
+                    found[run[0]] = (start, tok.i + 1, "number")
+                else:
+                    run = [len(found)] if kind == "number" else []
+                    found.append((tok.i, tok.i + 1, kind))
+            else:
+                run = []
         need, skip = [], []
         for sent in doc.sents:
             if any(self._needs(tok, sent.start, covered) for tok in sent):
@@ -76,15 +98,17 @@ class GatedNer:
         labels = []
         for start, end, kind in found:
             label = LABELS.get(kind)
-            if label and starts[start] and doc[start].text[:1].isupper():
+            if label and starts[start] and (kind in NUMBERS or doc[start].text[:1].isupper()):
                 labels.append((start, end, label))
         return need, labels
 
     def _needs(self, tok, first: int, covered: bytearray) -> bool:
         text = tok.text
+        if covered[tok.i]:
+            return False
         if tok.like_num or any(c.isdigit() for c in text) or tok.lower_ in self.cues:
             return True
-        if not text[:1].isupper() or covered[tok.i]:
+        if not text[:1].isupper():
             return False
         return tok.i != first or tok.pos_ == "PROPN"
 
@@ -128,6 +152,23 @@ class GatedNer:
                          for e in sub.ents]
             doc.set_ents(sorted(filter_spans(ents), key=lambda e: e.start), default="outside")
         return docs
+
+
+def _number_kind(tok) -> str | None:
+    """A plain number ('3,000', 'two'), an ordinal ('first') or a year ('2019', '1990s'):
+    what the recogniser labels CARDINAL, ORDINAL and DATE; None for anything else
+    ('9/11', '12%', 'F-16' go to the recogniser)."""
+    text = tok.text
+    if text[:1].isupper() and tok.i and not tok.is_sent_start:
+        return None
+    lower = tok.lower_
+    if lower in ORDINALS:
+        return "ordinal"
+    if YEAR.fullmatch(text):
+        return "year"
+    if PLAIN_NUMBER.fullmatch(text) or (tok.like_num and text.isalpha()):
+        return "number"
+    return None
 
 
 def gate_ner(nlp, resolver) -> GatedNer | None:
