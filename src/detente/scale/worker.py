@@ -47,6 +47,19 @@ class PartitionResult:
     worker: str = ""
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory in MB. On Linux from /proc (VmHWM): the
+    `ru_maxrss` of a process started by fork and exec keeps its parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _pipeline():
     worker = get_worker()
     pipeline = getattr(worker, ATTRIBUTE, None)
@@ -73,6 +86,6 @@ def code_partition(articles: list[Article], staging: str, learned=None) -> Parti
     return PartitionResult(
         shard=str(path), documents=len(coded), sentences=sum(c.n_sentences for c in coded),
         seconds=time.perf_counter() - t0, timings=spent,
-        peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        peak_mb=peak_mb(),
         worker=str(worker.address),
     )
