@@ -170,7 +170,13 @@ def cli() -> None:
               help="Worker processes.")
 @click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
               help="Documents per store transaction.")
-def code(paths, published, jsonl, db, processes, batch) -> None:
+@click.option("--cluster", help="Code on a Dask LocalCluster of N worker processes: local:N.")
+@click.option("--scheduler", help="Code on a running Dask cluster: tcp://HOST:8786.")
+@click.option("--staging", type=click.Path(file_okay=False),
+              help="Folder for the workers' Parquet shards (shared by all machines); default DB.staging.")
+@click.option("--parquet", "parquet", type=click.Path(file_okay=False),
+              help="Also write the stored events to DIR as Parquet, partitioned by year and month.")
+def code(paths, published, jsonl, db, processes, batch, cluster, scheduler, staging, parquet) -> None:
     """Code news in PATHS (text, HTML, JSONL, feeds, folders, '-' for stdin) into the store."""
     from detente.coding import CodeRun
 
@@ -184,9 +190,20 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
     if jsonl:
         out = sys.stdout if jsonl == "-" else _open_output(jsonl)
     try:
-        run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
-                      progress=sys.stderr.isatty())
+        if cluster or scheduler:
+            from detente.scale import DaskRun
+
+            run = DaskRun(db=db, cluster=cluster, scheduler=scheduler, staging=staging, jsonl=out)
+        else:
+            run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
+                          progress=sys.stderr.isatty())
         stats = run.run(paths, published=published, on_error=report)
+        if parquet:
+            from detente.scale import export_parquet
+            from detente.store import Store
+
+            with Store(db) as store:
+                export_parquet(store, parquet)
     finally:
         if out is not None and out is not sys.stdout:
             out.close()
