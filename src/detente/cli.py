@@ -357,6 +357,11 @@ def actors_import(path) -> None:
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 
+from detente.commands.serve import serve
+
+cli.add_command(serve)
+
+
 def main() -> None:
     cli()
 
