@@ -111,6 +111,16 @@ def make_store(path: str | Path, events: int = 1_000_000, seed: float = 0.42) ->
             JOIN w w1 ON w1.i = raw.w1
             JOIN w w2 ON w2.i = raw.w2
             JOIN documents doc ON doc.doc_id = printf('bench-%07d', raw.d)""")
+        # each document's text is its events' sentences, so offsets point at them
+        con.execute("""
+            CREATE TEMP TABLE off AS SELECT event_id, coalesce(sum(length(evidence) + 1) OVER (
+                PARTITION BY doc_id ORDER BY event_id
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s FROM events""")
+        con.execute("UPDATE events SET char_start = off.s, char_end = off.s + length(evidence) "
+                    "FROM off WHERE events.event_id = off.event_id")
+        con.execute("UPDATE documents SET text = t.text, n_events = t.n FROM (SELECT doc_id, "
+                    "string_agg(evidence, ' ' ORDER BY event_id) AS text, count(*) AS n "
+                    "FROM events GROUP BY doc_id) t WHERE documents.doc_id = t.doc_id")
         con.execute("CHECKPOINT")
         return store.counts()
 

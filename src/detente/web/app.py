@@ -131,6 +131,10 @@ def create_app(db: str | Path, refresh: float = 5.0, query_seconds: float = 10.0
                             media_type="text/javascript", status_code=404)
         return FileResponse(path, media_type="text/javascript")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/api/basemap", include_in_schema=False)
     async def land() -> JSONResponse:
         return JSONResponse(basemap())

