@@ -19,10 +19,10 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from detente.web import api
+from detente.web import api, views
 from detente.web.assets import STATIC, basemap, plotly_js
 from detente.web.params import BadRequest
-from detente.web.snapshot import Snapshots
+from detente.web.snapshot import Snapshot, Snapshots
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; "
@@ -64,6 +64,14 @@ def _page(name: str, title: str) -> str:
     )
 
 
+def warm(snap: Snapshot) -> None:
+    """Compute the whole-store views of a new copy before it is served, so the overview
+    answers at once however large the store (a copy is swapped in only once warm)."""
+    views.dyads_view(snap, None, None, None)
+    views.trends_view(snap, None, None, None, 0.05)
+    views.blocs_view(snap, None, None, None)
+
+
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message, "status": status}, status_code=status)
 
@@ -75,7 +83,7 @@ def create_app(db: str | Path, refresh: float = 5.0, query_seconds: float = 10.0
     `refresh` is how often (seconds) the server looks for a changed store to copy
     (0: never); `query_seconds` bounds the time one question may take.
     """
-    snaps = snapshots or Snapshots(db, refresh=refresh)
+    snaps = snapshots or Snapshots(db, refresh=refresh, warm=warm)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -14,6 +14,7 @@ import inspect
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from detente.relations import blocs, compare_statements, dedupe, dyads, series, trends
@@ -42,17 +43,37 @@ def frame_filters(dataset: str | None, **filters: Any) -> dict[str, Any]:
     return {k: v for k, v in filters.items() if v is not None}
 
 
-def relations_frame(snap: Snapshot, dataset: str | None = None,
-                    pair: tuple[str, str] | None = None, since: str | None = None,
-                    until: str | None = None) -> pd.DataFrame:
-    """Stored events, one row per event however often reported (as the CLI's relations)."""
-    args = frame_filters(dataset, pair=pair, since=since, until=until)
+def relations_frame(snap: Snapshot, dataset: str | None = None) -> pd.DataFrame:
+    """Every stored event, one row per event however often reported (as the CLI's relations).
+
+    Computed once per copy (and dataset): every relation below is the library's
+    function over this frame, its since/until applied by the library itself.
+    """
+    args = frame_filters(dataset)
 
     def compute() -> pd.DataFrame:
         with snap.store() as store:
             return dedupe(store.events_frame(**args))
 
-    return snap.cached(("frame", tuple(sorted(args.items()))), compute)
+    return snap.cached(("frame", dataset), compute)
+
+
+def pair_rows(snap: Snapshot, a: str, b: str, dataset: str | None = None) -> pd.DataFrame:
+    """The rows of `relations_frame` between countries a and b (either direction).
+
+    `series` counts a pair by its two countries; `dedupe` merges only within a pair,
+    so the pair's rows of the whole frame are what deduping the pair alone gives.
+    """
+    frame = relations_frame(snap, dataset)
+
+    def index() -> dict[tuple[str, str], Any]:
+        src = frame["source_country"].fillna("").astype(str).to_numpy()
+        tgt = frame["target_country"].fillna("").astype(str).to_numpy()
+        lo, hi = np.where(src < tgt, src, tgt), np.where(src < tgt, tgt, src)
+        return pd.DataFrame({"a": lo, "b": hi}).groupby(["a", "b"]).indices
+
+    where = snap.cached(("pairs", dataset), index).get(tuple(sorted((a, b))))
+    return frame.iloc[where] if where is not None else frame.iloc[0:0]
 
 
 def dyads_view(snap: Snapshot, since: str | None, until: str | None,
@@ -64,14 +85,14 @@ def dyads_view(snap: Snapshot, since: str | None, until: str | None,
 def trends_view(snap: Snapshot, since: str | None, until: str | None, dataset: str | None,
                 level: float) -> pd.DataFrame:
     return snap.cached(("trends", since, until, dataset, level), lambda: trends(
-        relations_frame(snap, dataset, since=since, until=until), level=level))
+        relations_frame(snap, dataset), since=since, until=until, level=level))
 
 
 def series_view(snap: Snapshot, a: str, b: str, by: str, since: str | None, until: str | None,
                 dataset: str | None) -> dict[str, Any]:
     """The pair's series, which periods rest on enough events for an index, and its events."""
     def compute() -> dict[str, Any]:
-        frame = relations_frame(snap, dataset, pair=(a, b))
+        frame = pair_rows(snap, a, b, dataset)
         s = series(frame, a, b, by=by, since=since, until=until)
         s = s.assign(index_shown=charts.index_shown(s))
         ev = pair_events(frame, since, until)
@@ -109,7 +130,8 @@ def statements_view(snap: Snapshot, pair: tuple[str, str] | None, listing: bool,
             found = found[keep]
         if listing:
             return found
-        return compare_statements(relations_frame(snap, dataset, pair=pair), found)
+        events = pair_rows(snap, *pair, dataset) if pair else relations_frame(snap, dataset)
+        return compare_statements(events, found)
 
     return snap.cached(("statements", pair, listing, dataset), compute)
 
@@ -122,18 +144,15 @@ def actors_view(snap: Snapshot, q: str | None, on: Any) -> pd.DataFrame:
 
 def brief_html(snap: Snapshot, actors: list[str], since: str | None, until: str | None,
                dataset: str | None) -> str:
-    """`detente brief` as HTML, over the events that involve the chosen actors."""
+    """`detente brief` as HTML: `build_brief` over the same merged events as the views."""
     from detente.report.brief import build_brief
     from detente.report.render import render_html
 
     def compute() -> str:
         with snap.store() as store:
-            parts = [store.events_frame(**frame_filters(dataset, actor=a)) for a in actors]
             stm = store.statements_frame()
-        events = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-        if len(events):
-            events = events.drop_duplicates("event_id")
-        return render_html(build_brief(events, stm, actors, since, until))
+        events = relations_frame(snap, dataset)  # already one row per event
+        return render_html(build_brief(events, stm, actors, since, until, merge_reports=False))
 
     return snap.cached(("brief", tuple(actors), since, until, dataset), compute)
 
