@@ -132,7 +132,7 @@ async def events(
 
     df, cursor = await run(request, compute)
     if (format or "json") == "csv":
-        return table_response(df.drop(columns=["day"], errors="ignore"), format, "events")
+        return table_response(df.drop(columns=["seq", "day"], errors="ignore"), format, "events")
     params.choice(format, "format", ("json", "csv"))
     rows = [_event(r) for r in df.to_dict(orient="records")]
     return json_response({"rows": rows, "next_cursor": cursor, "limit": n})

@@ -27,12 +27,14 @@ from typing import Any
 from detente.errors import StoreError
 from detente.store import Store
 
-# the events list: one row per event with its effective day and its document's fields
+# the events list: one row per event with its effective day and its document's fields, in
+# the order pages show them, numbered (`seq`) so a page is a range of numbers
 LISTING_SQL = (
     "CREATE TABLE web_events AS "
-    "SELECT e.*, coalesce(e.date, CAST(d.published AS VARCHAR)) AS day, "
+    "SELECT row_number() OVER (ORDER BY coalesce(e.date, CAST(d.published AS VARCHAR), ''), "
+    "e.event_id) AS seq, e.*, coalesce(e.date, CAST(d.published AS VARCHAR)) AS day, "
     "CAST(d.published AS VARCHAR) AS published, d.title, d.url "
-    "FROM events e JOIN documents d USING (doc_id) ORDER BY day, e.event_id"
+    "FROM events e JOIN documents d USING (doc_id) ORDER BY seq"
 )
 CACHE_SIZE = 256
 
@@ -64,6 +66,10 @@ class Snapshot:
     def store(self) -> Store:
         """A read-only `Store` on this copy (one per request: DuckDB shares the database)."""
         return Store(self.path, read_only=True)
+
+    def drop_results(self) -> None:
+        with self._lock:
+            self._cache.clear()
 
     def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
         """`compute()` once per key and copy: results never change within a copy."""
@@ -161,6 +167,7 @@ class Snapshots:
             return False
         self.last_error = None
         old, self.current = self.current, snap
+        old.drop_results()  # requests in flight keep what they hold; memory goes back
         self._old.append(old)
         self._drop_old()
         return True
