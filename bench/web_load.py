@@ -23,7 +23,6 @@ import json
 import os
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import threading
@@ -32,7 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
-from web_store import COUNTRIES, TYPES, make_store  # noqa: E402
+from web_store import COUNTRIES, TYPES, make_store
 
 ENV = {**os.environ, "PYTHONPATH": str(REPO / "src")}
 CODES = [c[0] for c in COUNTRIES]
@@ -101,7 +100,7 @@ def pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def latency(port: int, per_kind: int = 40) -> dict[str, dict[str, float]]:
