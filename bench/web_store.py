@@ -20,6 +20,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from detente.store import Store
 
+# the columns this generator fills, by name: later schema versions add columns with defaults
+EVENT_COLUMNS = [
+    "event_id", "doc_id", "sentence_index", "evidence", "char_start", "char_end",
+    "source_text", "source_code", "source_country", "source_sector", "source_name",
+    "target_text", "target_code", "target_country", "target_sector", "target_name",
+    "plover", "mode", "cameo", "quad", "intensity", "goldstein", "status", "date",
+    "date_precision", "quote_speaker", "quote_text", "confidence", "rule", "trigger",
+    "location_name", "location_country", "location_lat", "location_lon", "mutual",
+]
+DOCUMENT_COLUMNS = ["doc_id", "title", "url", "source", "published", "path", "text",
+                    "n_sentences", "n_events", "coded_at"]
+
 COUNTRIES = [  # code, capital's latitude, longitude
     ("USA", 38.9, -77.0), ("RUS", 55.8, 37.6), ("CHN", 39.9, 116.4), ("TUR", 39.9, 32.9),
     ("IRN", 35.7, 51.4), ("UKR", 50.5, 30.5), ("DEU", 52.5, 13.4), ("FRA", 48.9, 2.4),
@@ -71,7 +83,7 @@ def make_store(path: str | Path, events: int = 1_000_000, seed: float = 0.42) ->
         con.execute("CREATE TEMP TABLE w AS SELECT * FROM (VALUES "
                     f"{_values([(i, x) for i, x in enumerate(WORDS)])}) t(i, word)")
         con.execute(f"""
-            INSERT INTO documents
+            INSERT INTO documents ({", ".join(DOCUMENT_COLUMNS)})
             SELECT printf('bench-%07d', i), printf('Report %d on the region', i),
                    printf('https://news.example/%d', i), 'bench',
                    DATE '2015-01-01' + CAST(floor(random() * 3650) AS INTEGER),
@@ -88,8 +100,8 @@ def make_store(path: str | Path, events: int = 1_000_000, seed: float = 0.42) ->
                    CAST(floor(random() * 16) AS INTEGER) AS w2,
                    random() AS u, random() AS v
             FROM range({events}) r(i)""")
-        con.execute("""
-            INSERT INTO events
+        con.execute(f"""
+            INSERT INTO events ({", ".join(EVENT_COLUMNS)})
             SELECT printf('b%08d', raw.i), printf('bench-%07d', raw.d), CAST(raw.i % 12 AS INTEGER),
                    printf('%s %s %s over the %s and the %s (report %d).', cs.code, k.verb,
                           ct.code, w1.word, w2.word, raw.i),

@@ -10,7 +10,6 @@ could not run. Nothing here writes: the store is copied and read (`snapshot`).
 from __future__ import annotations
 
 import html
-import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -65,23 +64,12 @@ def _page(name: str, title: str) -> str:
     )
 
 
-WARM_PAIRS = 25
-
-
 def warm(snap: Snapshot) -> None:
     """Compute the whole-store views of a new copy before it is served, so the overview
-    answers at once however large the store (a copy is swapped in only once warm); then,
-    in the background, the series of the pairs with most events, the overview's links."""
-    top = views.dyads_view(snap, None, None, None)
+    answers at once however large the store (a copy is swapped in only once warm)."""
+    views.dyads_view(snap, None, None, None)
     views.trends_view(snap, None, None, None, 0.05)
     views.blocs_view(snap, None, None, None)
-
-    def series() -> None:
-        for row in top.head(WARM_PAIRS).itertuples():
-            for by in ("month", "year", "quarter"):
-                views.series_view(snap, row.a, row.b, by, None, None, None)
-
-    threading.Thread(target=series, name="detente-warm", daemon=True).start()
 
 
 def _error(status: int, message: str) -> JSONResponse:

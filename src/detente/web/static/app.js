@@ -354,7 +354,10 @@ async function events() {
   const params = {};
   for (const name of FILTERS) if (p.get(name)) params[name] = p.get(name);
   main().append(form, el("a", {href: link("/api/events", Object.assign({format: "csv", limit: 1000}, params)),
-                               class: "button"}, "CSV of this page"));
+                               class: "button"}, "CSV (first 1,000)"));
+  const pairCodes = params.pair ? params.pair.split(/[,-]/) : [];
+  const onScreen = [...new Set([params.actor, ...pairCodes].filter(Boolean).map((x) => x.toUpperCase()))];
+  if (onScreen.length >= 2) main().append(briefButton(onScreen, params.since, params.until));
   const body = el("tbody", {id: "events-body"});
   const head = ["date", "source", "type", "target", "status", "evidence"];
   const tbl = el("table", {id: "events-table"}, el("thead", {}, el("tr", {}, head.map((h, i) =>
