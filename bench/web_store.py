@@ -123,6 +123,10 @@ def make_store(path: str | Path, events: int = 1_000_000, seed: float = 0.42) ->
             JOIN w w1 ON w1.i = raw.w1
             JOIN w w2 ON w2.i = raw.w2
             JOIN documents doc ON doc.doc_id = printf('bench-%07d', raw.d)""")
+        have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_name = 'events'").fetchall()}
+        if "dataset" in have:  # stores that hold imported datasets: these are our own coding
+            con.execute("UPDATE events SET dataset = 'detente', mentions = 1")
         # each document's text is its events' sentences, so offsets point at them
         con.execute("""
             CREATE TEMP TABLE off AS SELECT event_id, coalesce(sum(length(evidence) + 1) OVER (

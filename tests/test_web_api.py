@@ -80,7 +80,7 @@ def test_event_filters_mean_what_the_store_filters_mean(client, store_path):
     ("/api/events?limit=1001", 400, "between 1 and 1000"),
     ("/api/events?limit=abc", 400, "limit"),
     ("/api/events?after=garbage", 400, "next_cursor"),
-    ("/api/events?dataset=gdelt", 400, "dataset"),
+    ("/api/events?dataset=gd%20elt!", 400, "dataset must be a name"),
     ("/api/series?a=TUR&b=TUR", 400, "two different codes"),
     ("/api/series?a=TUR&b=USA&by=decade", 400, "by must be one of"),
     ("/api/events/not-an-event", 404, "no event"),
@@ -93,6 +93,14 @@ def test_bad_requests_get_json_errors_with_the_status_that_fits(client, url, sta
     assert r.status_code == status
     body = r.json()
     assert body["status"] == status and words in body["error"]
+
+
+def test_the_dataset_filter_keeps_that_dataset(client):
+    ours = client.get("/api/events?dataset=detente&limit=20").json()["rows"]
+    assert len(ours) == 20 and {r["dataset"] for r in ours} == {"detente"}
+    assert client.get("/api/events?dataset=gdelt").json()["rows"] == []
+    assert client.get("/api/dyads?dataset=gdelt").json()["total"] == 0
+    assert client.get("/api/dyads?dataset=detente").json()["total"] > 0
 
 
 def test_dyads_are_the_librarys_dyads(client, store_path):

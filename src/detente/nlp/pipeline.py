@@ -25,7 +25,9 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        from .lines import add_to  # paragraph breaks end sentences
+
+        return add_to(module.load())
     raise DetenteError(MODEL_MISSING)
 
 

@@ -33,8 +33,8 @@ LISTING_SQL = (
     "CREATE TABLE web_events AS "
     "SELECT row_number() OVER (ORDER BY coalesce(e.date, CAST(d.published AS VARCHAR), ''), "
     "e.event_id) AS seq, e.*, coalesce(e.date, CAST(d.published AS VARCHAR)) AS day, "
-    "CAST(d.published AS VARCHAR) AS published, d.title, d.url "
-    "FROM events e JOIN documents d USING (doc_id) ORDER BY seq"
+    "CAST(d.published AS VARCHAR) AS published, d.title, {url} AS url "
+    "FROM events e LEFT JOIN documents d USING (doc_id) ORDER BY seq"
 )
 CACHE_SIZE = 256
 
@@ -135,10 +135,16 @@ class Snapshots:
                 shutil.copyfile(wal, Path(f"{target}.wal"))
         finally:
             lock.close()
-        con = duckdb.connect(str(target))
+        copy = Store(target)  # brings the copy to this version's schema (the store is untouched)
+        con = copy.con
         try:
             con.execute("CHECKPOINT")
-            con.execute(LISTING_SQL)
+            cols = {r[0] for r in con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'events'").fetchall()}
+            # imported events (no document) link to their story, as in Store.events_frame
+            url = "coalesce(d.url, e.source_url)" if "source_url" in cols else "d.url"
+            con.execute(LISTING_SQL.format(url=url))
             con.execute("CHECKPOINT")
             columns = frozenset(r[0] for r in con.execute(
                 "SELECT column_name FROM information_schema.columns "
