@@ -124,7 +124,7 @@ function who(side) {
 
 function evidenceItem(row) {
   const docHref = link("/doc", {id: row.doc_id, event: row.event_id});
-  const original = row.url ? el("a", {href: row.url, rel: "noopener noreferrer nofollow",
+  const original = row.url && safeHref(row.url) !== "#" ? el("a", {href: row.url, rel: "noopener noreferrer nofollow",
                                       target: "_blank"}, "original") : null;
   return el("li", {id: "ev-" + row.event_id, class: "ev " + (row.quad || "")},
             el("span", {class: "when"}, row.day || row.date || ""), " ",
@@ -418,7 +418,8 @@ async function doc() {
   const d = await api("/api/documents/" + encodeURIComponent(p.get("id") || ""));
   document.querySelector("h1").textContent = d.title || d.doc_id;
   main().append(el("p", {class: "muted"}, `${d.published || ""} · ${d.source || ""} · `,
-                   d.url ? el("a", {href: d.url, rel: "noopener noreferrer nofollow"}, "original")
+                   d.url && safeHref(d.url) !== "#"
+                     ? el("a", {href: d.url, rel: "noopener noreferrer nofollow"}, "original")
                      : "no link"));
   const text = String(d.text || "");
   const spans = d.events.filter((e) => e.char_end > e.char_start)
