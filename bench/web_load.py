@@ -10,8 +10,8 @@
    copy's results) and 60 events lists with new filters each; p50/p95 in ms.
 4. Load: `--clients` threads on keep-alive connections ask the mix for `--seconds`;
    errors, requests per second, p50/p95.
-5. The same load again while `detente code` adds the bundled examples to the same
-   store (one writing process; the server keeps serving its last copy and takes a
+5. The same load again while `detente code` adds the bundled examples (marked with
+   the run's time, so they are new documents) to the same store (one writing process; the server keeps serving its last copy and takes a
    new one when the writer lets go).
 Traffic goes to 127.0.0.1 only; every loop is bounded in count and time.
 """
@@ -193,6 +193,21 @@ def load(port: int, clients: int, seconds: float) -> dict[str, float]:
             "p50": pct(times, 50), "p95": pct(times, 95), "first_errors": errors[:3]}
 
 
+def fresh_documents() -> Path:
+    """The bundled examples, each marked with this run's time, so the writer has new work."""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    out = REPO / "build" / "bench" / "writer.jsonl"
+    lines = []
+    for line in (REPO / "src/detente/examples/corpus.jsonl").read_text().splitlines():
+        if line.strip():
+            record = json.loads(line)
+            record.pop("id", None)
+            record["text"] = f"{record['text']}\n\n(Benchmark copy of {stamp}.)"
+            lines.append(json.dumps(record))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
 def show(title: str, result: dict) -> None:
     print(title)
     for key, val in result.items():
@@ -219,8 +234,8 @@ def main() -> None:
              load(port, args.clients, args.seconds))
         if not args.no_writer:
             writer = subprocess.Popen(
-                [sys.executable, "-m", "detente.cli", "code",
-                 str(REPO / "src/detente/examples/corpus.jsonl"), "--db", str(db)],
+                [sys.executable, "-m", "detente.cli", "code", str(fresh_documents()), "--db",
+                 str(db)],
                 env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             result = load(port, args.clients, args.seconds)
             try:
