@@ -140,7 +140,8 @@ async def events(
 
 @router.get("/events/{event_id}")
 async def event(request: Request, event_id: str) -> Response:
-    """One event with its evidence, offsets, document and every report of it."""
+    """One event with its evidence, offsets, document and every report of it: the stored
+    rows `dedupe` merges with it and, for an imported event, the stories its dataset lists."""
     if len(event_id) > 200:
         raise BadRequest("no such event", status=404)
     snap = snapshot(request)
@@ -153,17 +154,25 @@ async def event(request: Request, event_id: str) -> Response:
             doc = store.con.execute(
                 "SELECT doc_id, title, url, source, CAST(published AS VARCHAR) AS published, "
                 "n_sentences, n_events FROM documents WHERE doc_id = ?", [row["doc_id"]]).df()
+            stories = pd.DataFrame()
+            if row.get("original_id") and "original_id" in snap.columns:
+                # an imported event's reports: the stories its dataset lists (GDELT mentions)
+                stories = store.con.execute(
+                    "SELECT url, source_name, reported, sentence, confidence, tone FROM reports "
+                    "WHERE dataset = ? AND original_id = ? LIMIT 1000",
+                    [row.get("dataset"), row["original_id"]]).df()
         reports = views.reports_of(snap, row)
-        return row, doc, reports
+        return row, doc, reports, stories
 
     found = await run(request, compute)
     if found is None:
         raise BadRequest(f"no event {event_id!r} in this store", status=404)
-    row, doc, reports = found
+    row, doc, reports, stories = found
     out = _event(row)
     out["document"] = records(doc)[0] if len(doc) else None
     out["reports"] = [_event(r) for r in reports.to_dict(orient="records")] if len(reports) \
         else []
+    out["stories"] = records(stories)
     return json_response(out)
 
 
