@@ -27,7 +27,12 @@ SHOWN = 50  # malformed lines printed one by one; the rest are counted by reason
               help="Keep the file's actor names (ICEWS, POLECAT) with their country and sector "
                    "as learned actors for detente's own coder.")
 def import_cmd(fmt, files, db, learn_actors) -> None:
-    """Import GDELT, ICEWS, POLECAT or Phoenix FILES (plain, .gz or .zip) into the store."""
+    """Import GDELT, ICEWS, POLECAT or Phoenix FILES (plain, .gz or .zip) into the store.
+
+    FORMAT: gdelt (2.0 events), gdelt1 (1.0 daily or backfile), gdelt-mentions (reports of
+    imported GDELT events), icews, polecat, phoenix. Importing a file again adds nothing;
+    bad lines are listed by file and line, the rest imported (exit status 1).
+    """
     from detente.interop import import_files
     from detente.store import Store
 
