@@ -7,13 +7,13 @@ standard error and a non-zero exit status.
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
+from detente.cli_options import SINCE_OPTION, UNTIL_OPTION
 from detente.errors import DetenteError, InputError, UsageError
 
 DB_OPTION = click.option(
@@ -36,32 +36,6 @@ def _date(ctx, param, value):  # click callback
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"expected a date like 2021-03-20, got {value!r}") from None
-
-
-_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
-def _period(ctx, param, value):  # click callback shared by every --since/--until
-    """A year, month or day (2021, 2021-03, 2021-03-20), checked: the store compares these as
-    text, so a typo ('banana', '2021-3') would silently select nothing or everything."""
-    if value is None:
-        return None
-    text = value.strip()
-    if _PERIOD.fullmatch(text):
-        parts = [int(p) for p in text.split("-")] + [1, 1]
-        try:
-            date(*parts[:3])
-            return text
-        except ValueError:
-            pass
-    raise click.BadParameter(f"expected a year, month or day like 2021, 2021-03 or 2021-03-20, "
-                             f"got {value!r}")
-
-
-SINCE_OPTION = click.option("--since", callback=_period,
-                            help="From this date (YYYY[-MM[-DD]]).")
-UNTIL_OPTION = click.option("--until", callback=_period,
-                            help="Up to this date (YYYY[-MM[-DD]]).")
 
 
 def _fail(message: str, status: int = 2) -> None:

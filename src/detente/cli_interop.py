@@ -9,6 +9,7 @@ import sys
 
 import click
 
+from detente.cli_options import SINCE_OPTION, UNTIL_OPTION
 from detente.interop.formats import FORMATS
 
 DB_OPTION = click.option(
@@ -77,8 +78,8 @@ def export_cmd(fmt, out, db, dataset) -> None:
               help="The two datasets to compare (give it twice: detente, gdelt, icews, ...).")
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
               show_default=True)
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--top", default=5, show_default=True, help="Periods of largest disagreement.")
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path, PurePosixPath
 
@@ -40,7 +40,8 @@ def read_stream(path: Path, published: date | None, on_error) -> Iterator[Articl
                 if inner.suffix.lower() in JSONL | {".json"}:
                     yield from _jsonl(raw, name, published, on_error)
                 else:
-                    yield from _whole(raw.read(), name, inner, published, on_error)
+                    yield from _whole(_capped(raw, name, on_error), name, inner, published,
+                                      on_error)
         else:
             with path.open("rb") as raw:
                 yield from _jsonl(raw, name, published, on_error)
@@ -55,11 +56,30 @@ def _jsonl(raw: io.BufferedIOBase | gzip.GzipFile, name: str, published: date | 
     yield from read_jsonl_lines(_lines(raw, name, on_error), name, published, on_error)
 
 
-def _lines(raw: Iterable[bytes], name: str, on_error) -> Iterator[str]:
+def _lines(raw, name: str, on_error) -> Iterator[str]:
     """Decoded lines; a line that is not UTF-8 is reported and read as blank (so the
-    line numbers of the rest stay right)."""
+    line numbers of the rest stay right). A byte order mark says the encoding (UTF-16 and
+    UTF-32 files are decoded as text streams); a line longer than the size limit on one
+    file is reported and skipped without being held in memory."""
+    from detente.ingest.readers import _BOMS, MAX_FILE_BYTES
+
+    head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
+    for bom, codec, label in _BOMS:
+        if head.startswith(bom) and codec != "utf-8-sig":
+            yield from _wide_lines(raw, codec, label, name, on_error)
+            return
     empty = True
-    for number, line in enumerate(raw, start=1):
+    number = 0
+    while line := raw.readline(MAX_FILE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_FILE_BYTES and not line.endswith(b"\n"):
+            while (rest := raw.readline(2**20)) and not rest.endswith(b"\n"):
+                pass  # the rest of the line, read and dropped in bounded pieces
+            on_error(InputError(name, number, f"a line longer than {MAX_FILE_BYTES // 2**20} MB"))
+            yield ""
+            continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
         if b"\x00" in line:
             on_error(InputError(name, number, "binary data (NUL bytes): expected JSONL"))
             yield ""
@@ -76,6 +96,19 @@ def _lines(raw: Iterable[bytes], name: str, on_error) -> Iterator[str]:
         on_error(InputError(name, None, "empty file: no text to code"))
 
 
+def _wide_lines(raw, codec: str, label: str, name: str, on_error) -> Iterator[str]:
+    """Lines of a UTF-16 or UTF-32 stream (its byte order mark read by the codec)."""
+    text = io.TextIOWrapper(raw, encoding=codec, newline="")
+    number = 0
+    try:
+        for number, line in enumerate(text, start=1):
+            yield line.lstrip("\ufeff") if number == 1 else line
+    except UnicodeDecodeError as exc:
+        on_error(InputError(name, number + 1, f"not valid {label} ({exc.reason})"))
+    finally:
+        text.detach()
+
+
 def _zip(path: Path, published: date | None, on_error) -> Iterator[Article]:
     with zipfile.ZipFile(path) as archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -87,7 +120,20 @@ def _zip(path: Path, published: date | None, on_error) -> Iterator[Article]:
                 if inner.suffix.lower() in JSONL:
                     yield from _jsonl(raw, name, published, on_error)
                 else:
-                    yield from _whole(raw.read(), name, Path(inner.name), published, on_error)
+                    yield from _whole(_capped(raw, name, on_error), name, Path(inner.name),
+                                      published, on_error)
+
+
+def _capped(raw, name: str, on_error) -> bytes:
+    """A member or decompressed file read up to the limit on one file (a small archive can
+    expand to gigabytes); over it, an error and nothing."""
+    from detente.ingest.readers import MAX_FILE_BYTES, _too_big
+
+    data = raw.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        on_error(InputError(name, None, _too_big(len(data))))
+        return b""
+    return data
 
 
 def _whole(data: bytes, name: str, inner: Path, published: date | None,
@@ -95,8 +141,10 @@ def _whole(data: bytes, name: str, inner: Path, published: date | None,
     """One member or decompressed file read as `read_file` reads a file on disk."""
     from detente.ingest import readers
 
+    if not data:  # refused by `_capped`, already reported
+        return
     try:
-        text = readers._decode(data, name)
+        text = readers.decode_text(data, name)
     except InputError as error:
         on_error(error)
         return

@@ -50,12 +50,16 @@ class DaskRun(CodeRun):
         self.partition = max(1, partition)
         self.connection = connection
         self.stats["recovered"] = 0
+        self._on_error: Callable[[InputError], None] = _ignore
         self.report: dict[str, object] = {}
 
     def run(self, paths: Iterable[str], published: date | None = None,
             on_error: Callable[[InputError], None] | None = None) -> dict[str, int]:
         """Code everything under `paths`; returns counts (read, coded, skipped, events,
         recovered: documents of an earlier killed run merged from its shards)."""
+        from detente.actors.catalog import load_default_user_actors
+
+        load_default_user_actors()  # a broken user actor file: one clear error before any work
         self.staging.mkdir(parents=True, exist_ok=True)
         with Store(self.db) as store:
             leftover = merge_staged(store, self.staging)
@@ -64,7 +68,8 @@ class DaskRun(CodeRun):
             conn = self.connection or connect(self.cluster, self.scheduler)
             try:
                 conn.client.register_plugin(PipelinePlugin(self._learned_entries(store)))
-                articles = self._fresh(store, read_paths(paths, published, on_error or _ignore))
+                self._on_error = on_error or _ignore
+                articles = self._fresh(store, read_paths(paths, published, self._on_error))
                 self._dispatch(conn.client, store, articles)
             finally:
                 if own:
@@ -99,6 +104,8 @@ class DaskRun(CodeRun):
         for future in done:
             result = future.result()
             future.release()
+            for path, line, message in result.failures:
+                self._on_error(InputError(path, line, f"not coded: {message}"))
             submit()
             m0 = time.perf_counter()
             merged = merge_shard(store, result.shard, keep_events=self.jsonl is not None)

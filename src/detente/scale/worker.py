@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from distributed import WorkerPlugin, get_worker
 
+from detente.coding import code_isolated, code_many, piece_limit
 from detente.models import Article
 from detente.scale.shards import write_shard
 
@@ -45,6 +46,8 @@ class PartitionResult:
     timings: dict[str, float] = field(default_factory=dict)
     peak_mb: float = 0.0
     worker: str = ""
+    # documents whose coding failed (a bug): (path, line, the line the user sees)
+    failures: list[tuple[str, int | None, str]] = field(default_factory=list)
 
 
 def peak_mb() -> float:
@@ -80,12 +83,17 @@ def code_partition(articles: list[Article], staging: str, learned=None) -> Parti
     if learned:
         pipeline.resolver.learn(learned)
     before = dict(pipeline.timings)
-    coded = list(pipeline.code_articles(articles))
+    # one failing document costs only itself; long texts are coded in pieces (detente.coding)
+    failed: list[tuple[int, str]] = []
+    limit = piece_limit(pipeline)
+    coded = list(code_isolated(lambda docs: code_many(pipeline, docs, limit), articles, failed))
+    failures = [(articles[i].path or articles[i].doc_id, articles[i].line, message)
+                for i, message in failed]
     path = write_shard(staging, coded)
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.timings.items()}
     return PartitionResult(
         shard=str(path), documents=len(coded), sentences=sum(c.n_sentences for c in coded),
         seconds=time.perf_counter() - t0, timings=spent,
         peak_mb=peak_mb(),
-        worker=str(worker.address),
+        worker=str(worker.address), failures=failures,
     )
