@@ -223,3 +223,15 @@ def test_a_statement_speaks_for_the_one_that_issued_it():
     out = read_events(f, [event(0, eu, state("Benin", "BEN"), "SANCTION")])
     assert ("EUR", "ACCUSE", "BEN") in {(e.source.country, e.plover, e.target.country)
                                           for e in out}
+
+
+def test_the_leaders_after_a_meeting_of_two_are_those_two(code):
+    events = code("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                  "in Arusha on Monday. The leaders agreed to reopen the border crossing at "
+                  "Namanga.")
+    agreed = {(e.source.country, e.target.country) for e in events
+              if e.sentence_index == 1 and e.plover == "AGREE"}
+    assert agreed == {("KEN", "TZA"), ("TZA", "KEN")}
+    other = code("The Kenyan and Tanzanian delegations met in Arusha on Monday. "
+                 "The leaders of Kenya's opposition criticised the talks.")
+    assert not [e for e in other if e.sentence_index == 1 and e.source.country == "TZA"]

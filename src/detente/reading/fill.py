@@ -36,6 +36,9 @@ AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION", "AGREE"})
 OWNED = ("embassy", "consulate", "mission", "base", "vessel", "ship", "drone", "aircraft")
 
 
+NONSTATE = {"OPP", "REB", "INS", "UAF", "CVL", "MED", "BUS", "EDU"}
+
+
 def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str | None:
     """How the sentence coder found a side it resolved: its own words, the owner of a
     thing, a place, or a pronoun the resolver followed back."""
@@ -167,6 +170,8 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
                  and m.actor.country and m.actor.country != src]
         if named:
             return as_government(named[0].actor, named[0].actor.text), "quote"
+    if ev.source.sector in NONSTATE:
+        return None  # an opposition's or a rebel group's quarrel is seldom with the other state
     other = chains.counterpart(src, ev.sentence_index)
     if other is None:
         return None
