@@ -235,3 +235,14 @@ def test_the_leaders_after_a_meeting_of_two_are_those_two(code):
     other = code("The Kenyan and Tanzanian delegations met in Arusha on Monday. "
                  "The leaders of Kenya's opposition criticised the talks.")
     assert not [e for e in other if e.sentence_index == 1 and e.source.country == "TZA"]
+
+
+def test_the_government_of_a_story_told_from_a_city_is_that_citys_country():
+    # "Protests erupted in Tirana. The government accused Serbia of stoking them."
+    tirana = Actor(text="Tirana", code="ALB", country="ALB", kind="place")
+    f = facts(Mentioned(0, 3, 4, tirana, is_place=True),
+              Mentioned(1, 104, 105, state("Serbia", "SRB")))
+    ev = event(1, unresolved("The government"), state("Serbia", "SRB"), "ACCUSE")
+    [out] = read_events(f, [ev])
+    assert (out.source.country, out.source.code, out.source_basis) == ("ALB", "ALBGOV",
+                                                                      "coreference")
