@@ -42,6 +42,8 @@ def fits(m: Mentioned, kind: str, places: bool = False) -> bool:
         return a.kind in {"state", "igo", "person"}
     if kind == "person":
         return a.kind in {"person", "state"}
+    if places and m.is_place:
+        return True
     return a.kind in {"state", "person"} and a.sector not in {"REB", "INS", "OPP"}
 
 
