@@ -246,3 +246,12 @@ def test_the_government_of_a_story_told_from_a_city_is_that_citys_country():
     [out] = read_events(f, [ev])
     assert (out.source.country, out.source.code, out.source_basis) == ("ALB", "ALBGOV",
                                                                       "coreference")
+
+
+def test_an_act_quoted_before_its_speaker_is_named_is_the_speakers(code):
+    events = code('Relations between Chile and Bolivia have soured. "We have expelled the '
+                  'Bolivian consul from Santiago." The Chilean foreign ministry said this in a '
+                  "statement on Monday.")
+    [ev] = [e for e in events if e.plover == "SANCTION"]
+    assert (ev.source.country, ev.target.country, ev.source_basis) == ("CHL", "BOL", "quote")
+    assert ev.quote is not None and ev.quote.speaker.country == "CHL"

@@ -95,8 +95,10 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
         worst = max(PENALTY.get(b or "text", 0.0) for b in (src_basis, tgt_basis))
         if worst:
             ev.confidence = round(max(0.05, ev.confidence - worst), 3)
-        if ev.quote is None and quote is not None and quote.speaker is not None:
-            ev.quote = Quote(speaker=quote.speaker, text=quote.text)
+        if quote is not None and (ev.quote is None or ev.quote.speaker is None):
+            speaker = _speaker(facts, chains, quote, quote.first_sent)
+            if speaker is not None:  # the speaker, wherever the article names them
+                ev.quote = Quote(speaker=speaker, text=quote.text)
         out.append(ev)
     out += quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
@@ -108,7 +110,7 @@ def _fill_source(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
                  ) -> tuple[Actor, str] | None:
     gap = gap_of(ev.source)
     tgt = {key(ev.target)} - {None}
-    if quote is not None and gap in {"pronoun", "unresolved", "agent", "role"}:
+    if quote is not None and gap in {"pronoun", "unresolved", "agent", "role", "quote"}:
         speaker = _speaker(facts, chains, quote, ev.sentence_index)
         stand = stand_for(ev.source.text)
         if speaker is not None and (gap != "role" or stand is None or stand.kind == "speaker"
