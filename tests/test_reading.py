@@ -255,3 +255,15 @@ def test_an_act_quoted_before_its_speaker_is_named_is_the_speakers(code):
     [ev] = [e for e in events if e.plover == "SANCTION"]
     assert (ev.source.country, ev.target.country, ev.source_basis) == ("CHL", "BOL", "quote")
     assert ev.quote is not None and ev.quote.speaker.country == "CHL"
+
+
+def test_similar_measures_answer_the_act_done_to_the_answering_side(code):
+    events = code("India expelled six Canadian diplomats on Monday, accusing them of spying. "
+                  "Ottawa announced similar measures hours later.")
+    answered = [(e.source.country, e.plover, e.target.country, e.target_basis)
+                for e in events if e.sentence_index == 1]
+    assert answered == [("CAN", "SANCTION", "IND", "coreference")]
+    # no cue, no answer
+    assert not [e for e in code("India expelled six Canadian diplomats on Monday. "
+                                "Ottawa announced new measures on housing.")
+                if e.sentence_index == 1 and e.plover == "SANCTION"]

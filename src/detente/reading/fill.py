@@ -18,6 +18,7 @@ from .chains import Chains, as_government, key
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
 from .reactions import referent
+from .reciprocity import answered_acts
 from .stances import quoted_acts
 
 BASES = ("text", "owner", "place", "quote", "coreference", "context")
@@ -102,6 +103,7 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
         out.append(ev)
     out += quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
+    out += answered_acts(facts, chains, out)
     return _unique(out)
 
 
