@@ -69,6 +69,8 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             found = _fill_source(facts, chains, ev, quote)
             if found is not None:
                 ev.source, src_basis = found
+            elif gap_of(ev.source) == "quote":
+                continue  # a quotation nobody in the article is said to have spoken
         if tgt_basis is None and ev.target is not None or ev.target is None and (
                 ev.plover in AIMED or "reaction" in ev.extra):
             members = _members(chains, ev)
