@@ -176,10 +176,10 @@ def test_a_signed_agreement_is_coded_once_even_with_each_other_inside_it():
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("The African Union condemned the coup in Mali and demanded the release of detained "
-     "ministers.", ("AU", "MLI", "ACCUSE"), ("AU", "MLI", "REQUEST")),
-    ("Pakistan rejected India's decision to suspend the treaty and warned of serious "
-     "consequences.", ("PAK", "IND", "REJECT"), ("PAK", "IND", "THREATEN")),
+    (("The African Union condemned the coup in Mali and demanded the release of detained "
+     "ministers."), ("AU", "MLI", "ACCUSE"), ("AU", "MLI", "REQUEST")),
+    (("Pakistan rejected India's decision to suspend the treaty and warned of serious "
+     "consequences."), ("PAK", "IND", "REJECT"), ("PAK", "IND", "THREATEN")),
     ("Ghana expelled Togo's ambassador and demanded an apology.",
      ("GHA", "TGO", "SANCTION"), ("GHA", "TGO", "REQUEST")),
 ])
@@ -216,3 +216,16 @@ def test_a_crowd_with_no_nationality_is_the_people_of_where_it_gathers(text, exp
 ])
 def test_shells_lobbed_toward_a_sides_positions_attack_it(text, expected):
     assert (*expected, "ASSAULT") in asserted(text)
+
+
+def test_protests_in_a_place_aimed_at_no_one_else_stay_domestic():
+    found = asserted("Russia suspended flights to Georgia on Monday after protests in Tbilisi.")
+    assert ("RUS", "GEO", "SANCTION") in found
+    assert not any(p == "PROTEST" and s == t for s, t, p in found)
+
+
+def test_what_a_doer_says_after_an_accusation_is_not_aimed_by_it():
+    found = asserted("France accused Rwanda of making false claims, but said it was "
+                     "determined to mend ties with Kigali.")
+    assert ("FRA", "RWA", "ACCUSE") in found
+    assert ("FRA", "RWA", "THREATEN") not in found

@@ -445,9 +445,11 @@ class VerbRules(Reader):
     def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex
                          ) -> list[Mention]:
         """The target of the verb this one is coordinated with, when both have one doer."""
-        if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or subject(tok, self.controllers) is not None \
-                and subject(tok, self.controllers) != subject(tok.head, self.controllers):
-            return []
+        if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or (
+                self.classes(tok) & {"say", "threat"}) == {"say"} or (
+                subject(tok, self.controllers) is not None
+                and subject(tok, self.controllers) != subject(tok.head, self.controllers)):
+            return []  # "accused X but said it would mend ties": what it says is its own
         first = self._verb(tok.head, index)
         if first is None or first.entry.plover not in SHARED_TARGETS | {"SANCTION"}:
             return []
