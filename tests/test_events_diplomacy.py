@@ -229,3 +229,20 @@ def test_what_a_doer_says_after_an_accusation_is_not_aimed_by_it():
                      "determined to mend ties with Kigali.")
     assert ("FRA", "RWA", "ACCUSE") in found
     assert ("FRA", "RWA", "THREATEN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile considers Peru's decision wholly unwarranted.",
+    "Chile described Peru's move as unwarranted and contrary to international law.",
+    "Chile deemed the Peruvian expulsion unjust.",
+])
+def test_a_wrong_found_in_anothers_act_accuses_its_doer(text):
+    assert ("CHL", "PER", "ACCUSE") in asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile considers Peru a friend.",
+    "Chile considers Peru's decision wise.",
+])
+def test_a_judgement_that_finds_no_wrong_accuses_no_one(text):
+    assert not any(p == "ACCUSE" for _, _, p in asserted(text))
