@@ -246,3 +246,11 @@ def test_a_wrong_found_in_anothers_act_accuses_its_doer(text):
 ])
 def test_a_judgement_that_finds_no_wrong_accuses_no_one(text):
     assert not any(p == "ACCUSE" for _, _, p in asserted(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran said it reserves the right to retaliate against Israel.", ("IRN", "ISR")),
+    ("Pakistan reserved the right to respond to India's provocation.", ("PAK", "IND")),
+])
+def test_the_right_to_respond_reserved_threatens_the_response(text, expected):
+    assert (*expected, "THREATEN") in asserted(text)

@@ -486,7 +486,10 @@ class VerbRules(Reader):
         # infinitive as an adverbial clause when words stand between
         layer = [x for x in kids(tok) if x.dep_ == "xcomp"] or [
             x for x in kids(tok) if x.dep_ == "advcl" and x.i > tok.i and x.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(x))]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(x))] or [
+            # "reserves the right to retaliate against Israel": the object's infinitive
+            a for o in objects(tok) for a in kids(o) if a.dep_ == "acl" and a.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(a))]
         for _ in range(2):
             for x in layer:
                 # "declined to condemn Russia's attack": what is refused is no target
