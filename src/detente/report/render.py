@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -122,11 +123,14 @@ def _html_blocs(brief: Brief) -> str:
     items = "".join(
         f"<li>{_e(', '.join(m))} <span class='muted'>(stability {_num(s, '{:.2f}')})</span></li>"
         for m, s in zip(b["partition"], b["bloc_stability"]))
+    unaligned = (f"<p class='unaligned'>Unaligned: {_e(', '.join(b['unaligned']))} "
+                 "<span class='muted'>(no clearly positive ties into any bloc)</span></p>"
+                 if b.get("unaligned") else "")
     triads = "".join(
         "<li>" + _e(" / ".join(t["nodes"])) + ": " +
         _e(", ".join(f"{k} {v}" for k, v in t["signs"].items())) + "</li>"
         for t in b["unbalanced_triads"]) or "<li>none</li>"
-    return (f"<ol>{items}</ol><p class='muted'>Method: {_e(b['method'])}; frustration "
+    return (f"<ol>{items}</ol>{unaligned}<p class='muted'>Method: {_e(b['method'])}; frustration "
             f"{_num(b['frustration'], '{:.1f}')} ({_num(b['frustration_share'], '{:.0%}')} of "
             f"all weight); overall stability {_num(b['stability'], '{:.2f}')} over "
             f"{b['resamples']} bootstrap resamples (seed {b['seed']}).</p>"
@@ -168,9 +172,18 @@ def render_html(brief: Brief) -> str:
     return "\n".join(parts)
 
 
+# Markdown punctuation that can start a link, an image, raw HTML, code or emphasis, or break
+# a table cell. Each is backslash-escaped in text from the news (CommonMark shows an escaped
+# punctuation character as itself), so `[x](javascript:...)` and `![x](http://...)` stay text.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+_MD_BREAKS = re.compile(r"[\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f]+")
+
+
 def _md(value: Any) -> str:
+    """News text as inert Markdown: one line, every link, image and HTML character escaped."""
     text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+    text = _MD_BREAKS.sub(" ", text).replace("&", "&amp;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> str:
@@ -196,6 +209,9 @@ def render_markdown(brief: Brief, images: dict[str, str]) -> str:
     b = brief.bloc
     blocs = [f"{i + 1}. {', '.join(m)} (stability {_num(s, '{:.2f}')})"
              for i, (m, s) in enumerate(zip(b.get("partition", []), b.get("bloc_stability", [])))]
+    if b.get("unaligned"):
+        blocs.append(f"\nUnaligned: {', '.join(b['unaligned'])} (no clearly positive ties "
+                     "into any bloc)")
     triads = [f"- {' / '.join(t['nodes'])}: " + ", ".join(f"{k} {v}" for k, v in t["signs"].items())
               for t in b.get("unbalanced_triads", [])] or ["- none"]
     charts = [f"![{_md(t)}]({images[n]})" for n, t, _ in brief.charts if n in images]
