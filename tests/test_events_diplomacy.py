@@ -254,3 +254,10 @@ def test_a_judgement_that_finds_no_wrong_accuses_no_one(text):
 ])
 def test_the_right_to_respond_reserved_threatens_the_response(text, expected):
     assert (*expected, "THREATEN") in asserted(text)
+
+
+def test_victims_on_both_sides_of_a_clash_told_after_are_that_clash():
+    found = asserted("A Thai civilian and a Cambodian soldier were killed on Friday after Thai "
+                     "and Cambodian troops exchanged heavy fire near the disputed temple.")
+    assert {("THA", "KHM", "ASSAULT"), ("KHM", "THA", "ASSAULT")} <= found
+    assert all(s and t for s, t, _ in found)

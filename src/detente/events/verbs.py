@@ -260,6 +260,8 @@ class VerbRules(Reader):
             # "three soldiers were killed in a Russian missile strike": the strike's doer
             if found[0][0].plover in FORCE:
                 doers, index_noun = self._attack_doers(tok, index)
+                if not doers and self._fight_covers_victims(tok, index):
+                    return None  # "killed after Thai and Cambodian troops exchanged fire"
             else:  # "was hit with fresh sanctions by the United States"
                 doers = [m for x in found[0][1] for b in preps(x, "by")
                          for m in index.group(b) if m.actor.country]
@@ -457,6 +459,25 @@ class VerbRules(Reader):
         if {actor_key(m.actor) for m in first.sources} != mine:
             return []
         return [m for m in first.targets if actor_key(m.actor) not in mine]
+
+    def _fight_covers_victims(self, verb: Token, index: ActorIndex) -> bool:
+        """"A Thai and a Cambodian soldier were killed after the two armies exchanged fire":
+        the victims fell on the sides of a two-sided fight told in the clause, which is
+        the event; who killed whom is not said."""
+        victims = {m.actor.country for c in kids(verb) if c.dep_ == "nsubjpass"
+                   for m in index.group(c) if m.actor.country}
+        if not victims:
+            return False
+        for c in kids(verb):
+            if c.dep_ != "advcl" or c.pos_ != "VERB":
+                continue
+            fight = self._verb(c, index)
+            if fight is None or fight.entry.plover not in FORCE or "sym" not in fight.entry.flags:
+                continue
+            sides = {m.actor.country for m in [*fight.sources, *fight.targets] if m.actor.country}
+            if len(sides) >= 2 and victims <= sides:
+                return True
+        return False
 
     def _two_sided(self, noun: Token) -> bool:
         """An armed act of two sides that pair up ("clash", "fighting", "battle")."""
