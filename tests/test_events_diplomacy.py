@@ -261,3 +261,14 @@ def test_victims_on_both_sides_of_a_clash_told_after_are_that_clash():
                      "and Cambodian troops exchanged heavy fire near the disputed temple.")
     assert {("THA", "KHM", "ASSAULT"), ("KHM", "THA", "ASSAULT")} <= found
     assert all(s and t for s, t, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    ("Summit ends\n\nAccra, Ghana (PANA) - The West African summit ended on Friday after a coup "
+    "toppled the government of Burkina Faso."),
+    ("Tanker seized\n\nDUBAI, United Arab Emirates \u2014 Iran's Revolutionary Guard said Friday "
+    "it seized a British tanker in the Strait of Hormuz."),
+])
+def test_a_dateline_after_the_headline_names_no_party_and_neither_does_its_country(text):
+    found = asserted(text)
+    assert not any(s in {"GHA", "ARE"} or t in {"GHA", "ARE"} for s, t, _ in found)
