@@ -125,13 +125,11 @@ class NounRules(Reader):
                 role = frame
                 break
         if (entry.plover == "PROTEST" and not any(m.actor.country for m in sources)
-                and targets and role != "in"):
+                and role != "in"):
             # "about 30 people held a demonstration outside the embassy in Beijing": a
-            # crowd with no nationality belongs to the country where it gathers; aimed at
-            # no one but its own place ("after protests in Tbilisi"), it is domestic
-            crowd = self._crowd_of_place(tok, gov, index)
-            if crowd and not {m.actor.country for m in crowd} & {m.actor.country for m in targets}:
-                sources = crowd
+            # crowd with no nationality belongs to the country where it gathers; told only
+            # as gathered somewhere ("after protests in Tbilisi"), it is left as it is
+            sources = self._crowd_of_place(tok, gov, index) or sources
         if not sources:
             return None
         if (entry.plover == "AGREE" and gov is None and not targets and len(sources) == 1
