@@ -272,3 +272,11 @@ def test_victims_on_both_sides_of_a_clash_told_after_are_that_clash():
 def test_a_dateline_after_the_headline_names_no_party_and_neither_does_its_country(text):
     found = asserted(text)
     assert not any(s in {"GHA", "ARE"} or t in {"GHA", "ARE"} for s, t, _ in found)
+
+
+def test_peacekeepers_agreed_to_are_help_promised_not_a_threat():
+    found = asserted("Russia has agreed to send peacekeeping troops to Kazakhstan at the "
+                     "request of its leader.")
+    assert ("RUS", "KAZ", "AGREE") in found
+    assert not any(p in {"THREATEN", "MOBILIZE"} for _, _, p in found)
+    assert ("KEN", "HTI", "AID") in asserted("Kenya sent a peacekeeping force to Haiti.")
