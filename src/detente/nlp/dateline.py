@@ -18,8 +18,12 @@ _AGENCY = r"\s*\((?:[A-Z][\w.&\s]{0,24})\)"
 _DASH = r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+"
 # "DUBAI, United Arab Emirates -", "Accra, Ghana (PANA) -": the city's country after it
 _COUNTRY = r"(?:,\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})?"
+_DASH_ONLY = r"\s*(?:-{1,2}|\u2013|\u2014)\s+"
+# with the country named, only a dash or an agency marks a dateline: "Gaza City,
+# Palestinian Territories: ..." may as well be a heading of the story's place
 DATELINE = re.compile(
-    rf"^\s*(?:{_CAPS}{_COUNTRY}{_DATE}(?:{_AGENCY})?|{_NAME}{_COUNTRY}{_DATE}{_AGENCY}){_DASH}")
+    rf"^\s*(?:{_CAPS}{_DATE}(?:{_AGENCY})?{_DASH}|{_CAPS}{_COUNTRY}{_DATE}(?:{_AGENCY}{_DASH}|{_DASH_ONLY})"
+    rf"|{_NAME}{_COUNTRY}{_DATE}{_AGENCY}{_DASH})")
 PARAGRAPHS = 4  # a headline, a byline, a caption may stand before the dateline
 
 
