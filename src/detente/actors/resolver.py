@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Actor, Location, Mention
-from ..nlp.dateline import dateline_end
+from ..nlp.dateline import dateline_spans
 from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens
 from . import anaphora
 from .atoms import Atom, DocState, Learned
@@ -113,10 +113,13 @@ class ActorResolver(Composer, NameFinder):
             out.extend(ms)
         self.learned = state.learned
         self.unresolved = state.unresolved
-        filed = dateline_end(doc.text)
-        # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
+        filed = dateline_spans(doc.text)
+        # "GENEVA (AP) - Biden and Putin met", "Accra, Ghana (PANA) - The summit...": where
+        # the story was filed (the city and its country) is no party to it
         return [_in_power(m, when) for m in out
-                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))
+                if not (any(a <= doc[m.start].idx < b for a, b in filed) and (
+                    m.is_place or m.via in {"place", "capital"} or m.actor.kind == "state"
+                    and m.via == "name"))
                 and not _credit_line(doc, m)]
 
     def as_of(self, actor: Actor, when: dt.date) -> Actor:
