@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from detente.cli import DB_OPTION, _relations_frame, eval_group
+from detente.cli import DATASET_OPTION, DB_OPTION, _relations_frame, eval_group
 from detente.errors import UsageError
 
 
@@ -26,8 +26,10 @@ from detente.errors import UsageError
 @click.option("--year", type=int, help="Year of the pairs list (default: 1945 + session).")
 @click.option("--rank", default=2, show_default=True, type=click.IntRange(1, 10),
               help="Dimensions of the alignment embedding.")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
-def eval_relations(db, reference, session, min_events, pairs_file, year, rank, as_json) -> None:
+def eval_relations(db, reference, session, min_events, pairs_file, year, rank, dataset,
+                   as_json) -> None:
     """Rank correlation of pair scores with UN voting closeness, and sign agreement on allies
     and rivals, each with the number of pairs it rests on."""
     from detente.output import dumps
@@ -42,6 +44,7 @@ def eval_relations(db, reference, session, min_events, pairs_file, year, rank, a
         raise UsageError(f"{db}: no such store (code or import events first)")
     ideal = read_ideal_points(reference, session)
     pairs = read_pairs(pairs_file, year or 1945 + session)
-    result = evaluate_relations(_relations_frame(db), ideal, min_events, pairs, rank=rank)
+    frame = _relations_frame(db, dataset=list(dataset) or None)
+    result = evaluate_relations(frame, ideal, min_events, pairs, rank=rank)
     result["session"] = session
     click.echo(dumps(result) if as_json else format_relations_eval(result, session))

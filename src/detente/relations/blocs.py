@@ -180,7 +180,8 @@ def membership(c: np.ndarray, k: np.ndarray, labels: np.ndarray, base: Baseline,
     labels = np.array(labels, dtype=int)
     n = len(labels)
     has = (c + k) > 0
-    clear_neg = (posterior(c, k, base)[2] < 0) & has  # interval wholly below the baseline
+    clear_neg = np.zeros_like(has)  # pairs whose interval lies wholly below the baseline
+    clear_neg[has] = posterior(c[has], k[has], base)[2] < 0
     for _ in range(max_rounds or 4 * n + 10):
         labels = _drop_singletons(labels)
         blocs_ = np.unique(labels[labels != UNALIGNED])
@@ -282,12 +283,14 @@ def assign(c: np.ndarray, k: np.ndarray, base: Baseline, restarts: int = 20, see
 
 def bootstrap(ev: pd.DataFrame, nodes: list[str], labels: np.ndarray, base: Baseline,
               resamples: int, seed: int) -> tuple[float, np.ndarray, np.ndarray]:
-    """Re-assign bootstrap resamples of the events.
+    """Re-run the membership test on bootstrap resamples of the events, from the blocs found.
 
     Returns the share of state pairs (both present in a resample) whose together/apart
     status agrees with `labels`, the share of resamples each pair was together, and per
-    state the share of resamples in which it sat with more than half of its bloc mates
-    (for unaligned states: in which it stayed unaligned).
+    state its stability: for a bloc member, the mean share of resamples in which it sat
+    with each of its bloc mates; for an unaligned state, the share in which it stayed
+    unaligned. (The candidate partition is not re-searched: on hundreds of states that
+    would cost seconds per resample; the membership test is what decides who is in.)
     """
     n = len(nodes)
     rng = np.random.default_rng(seed)
@@ -295,26 +298,28 @@ def bootstrap(ev: pd.DataFrame, nodes: list[str], labels: np.ndarray, base: Base
     ia, ib = ev["a"].map(pos).to_numpy(), ev["b"].map(pos).to_numpy()
     full = _together(labels)
     agree, seen, kept = np.zeros((n, n)), np.zeros((n, n)), np.zeros((n, n))
-    member = np.zeros(n)
-    for r in range(resamples):
+    alone = np.zeros(n)
+    for _ in range(resamples):
         pick = rng.integers(0, len(ev), len(ev))
         c, k = _count_matrices(ev, nodes, pick)
         present = np.zeros(n, dtype=bool)
         present[ia[pick]] = present[ib[pick]] = True
-        lab = assign(c, k, base, restarts=1, seed=seed + r + 1, start=labels)
+        lab = membership(c, k, labels, base)
         mask = present[:, None] & present[None, :]
         tog = _together(lab)
         seen += mask
         agree += mask & (tog == full)
         kept += mask & tog
-        mates = full.sum(axis=1)
-        stayed = np.where(mates > 0, (tog & full).sum(axis=1) * 2 > mates, lab == UNALIGNED)
-        member += stayed
+        alone += lab == UNALIGNED
     iu = np.triu_indices(n, 1)
     score = float(agree[iu].sum() / seen[iu].sum()) if seen[iu].sum() else float("nan")
     with np.errstate(invalid="ignore", divide="ignore"):
         together = kept / seen
-    return score, together, member / max(resamples, 1)
+        mates = full.sum(axis=1)
+        with_mates = np.where(full, np.nan_to_num(together), 0.0).sum(axis=1)
+        member = np.where(mates > 0, with_mates / np.where(mates > 0, mates, 1),
+                          alone / max(resamples, 1))
+    return score, together, member
 
 
 def unbalanced_triads(g: nx.Graph, limit: int | None = 100) -> list[dict[str, Any]]:

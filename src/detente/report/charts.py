@@ -113,10 +113,12 @@ def network_chart(bloc: dict[str, Any], title: str = "signed network") -> bytes:
             style=["solid" if d["weight"] > 0 else "dashed" for _, _, d in g.edges(data=True)])
         labels = bloc["labels"]
         nx.draw_networkx_nodes(g, pos, ax=ax, node_size=900, node_color=[
-            BLOC_COLOURS[labels.get(n, 0) % len(BLOC_COLOURS)] for n in g.nodes])
+            "#cccccc" if labels.get(n, -1) < 0 else BLOC_COLOURS[labels[n] % len(BLOC_COLOURS)]
+            for n in g.nodes])
         nx.draw_networkx_labels(g, pos, ax=ax, font_size=9)
         nx.draw_networkx_edge_labels(g, pos, ax=ax, font_size=7, edge_labels={
-            (u, v): f"{d['weight']:+.0f}" for u, v, d in g.edges(data=True)})
-    ax.set_title(f"{title}: green = cooperation, red dashed = conflict", fontsize=9)
+            (u, v): f"{d['weight']:+.1f}" for u, v, d in g.edges(data=True)})
+    ax.set_title(f"{title}: green = cooperation, red dashed = conflict, grey = unaligned",
+                 fontsize=9)
     ax.axis("off")
     return _png(fig)
