@@ -17,6 +17,9 @@ sys.path.insert(0, str(REPO / "src"))
 os.environ["PYTHONPATH"] = os.pathsep.join(
     p for p in (str(REPO / "src"), os.environ.get("PYTHONPATH", "")) if p
 )
+# The user's own actor file (~/.detente/actors.csv) is no part of any test: point the
+# default pipeline and the CLI subprocesses at a file that does not exist.
+os.environ["DETENTE_ACTORS"] = str(REPO / "tests" / "data" / "no-user-actors.csv")
 
 
 @pytest.fixture(scope="session")
@@ -40,3 +43,13 @@ def resolver(nlp):
     from detente.actors import ActorResolver
 
     return ActorResolver(nlp, user=False)
+
+
+@pytest.fixture(scope="session")
+def icews():
+    """Two months of real ICEWS events (../shared) as an events frame; skips without it."""
+    from _icews_frame import ICEWS18, icews_frame
+
+    if not ICEWS18.exists():
+        pytest.skip("../shared/reference/realdata/icews18.tab.gz is absent: this test needs it")
+    return icews_frame()

@@ -25,7 +25,10 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        from detente.nlp.fast import speed_up
+        from detente.nlp.lines import add_line_breaks
+
+        return speed_up(add_line_breaks(module.load()))
     raise DetenteError(MODEL_MISSING)
 
 

@@ -56,7 +56,8 @@ EVENT_TYPES: dict[str, str] = {
     "source_url": "VARCHAR",
     # how many reports (articles, GDELT mentions) tell of this one event
     "mentions": "INTEGER",
-    # how an imported side's country was found when the file left it empty
+    # how each side was found: text, owner, place, quote, coreference, context (the reading
+    # stage), or the dated actor tables for an imported side the file left without a country
     "source_basis": "VARCHAR",
     "target_basis": "VARCHAR",
 }
@@ -208,8 +209,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "original_id": None,
         "source_url": None,
         "mentions": 1,
-        "source_basis": None,
-        "target_basis": None,
+        "source_basis": event.source_basis,
+        "target_basis": event.target_basis,
     }
     if event.quote is not None:
         speaker = event.quote.speaker
