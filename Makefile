@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/interop.py
 
 eval: $(STAMP)
 	$(DETENTE) eval ../shared/gold src/detente/eval/data/detente_gold.jsonl

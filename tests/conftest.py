@@ -17,6 +17,9 @@ sys.path.insert(0, str(REPO / "src"))
 os.environ["PYTHONPATH"] = os.pathsep.join(
     p for p in (str(REPO / "src"), os.environ.get("PYTHONPATH", "")) if p
 )
+# The user's own actor file (~/.detente/actors.csv) is no part of any test: point the
+# default pipeline and the CLI subprocesses at a file that does not exist.
+os.environ["DETENTE_ACTORS"] = str(REPO / "tests" / "data" / "no-user-actors.csv")
 
 
 @pytest.fixture(scope="session")

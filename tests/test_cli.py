@@ -42,6 +42,10 @@ def test_code_writes_the_event_contract(coded_store):
         assert {"text", "code", "country", "sector", "name"} <= set(event["source"])
         assert event["quad"] in {"verbal_coop", "material_coop", "verbal_conflict", "material_conflict"}
         assert isinstance(event["cameo"], str) and event["cameo"][:2].isdigit()
+        # how each side was found: the sentence's words, or the article around it
+        bases = {"text", "owner", "place", "quote", "coreference", "context"}
+        assert event["source_basis"] in bases
+        assert event["target_basis"] in (bases if event["target"] else {None})
     corpus = {json.loads(x)["id"]: json.loads(x)["text"] for x in
               (EXAMPLES / "corpus.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()}
     for event in events[:50]:

@@ -41,9 +41,18 @@ def test_the_attack_needs_an_act_of_force():
 
 
 def test_an_act_too_far_back_is_not_the_referent():
-    found = asserted("Iran seized a British tanker in the Gulf. Talks went on for weeks. "
-                     "Officials met in Oman. London condemned the seizure.")
-    assert ("GBR", "IRN", "ACCUSE") not in found
+    # three sentences back the seizure is no referent; the reading stage may still aim
+    # the condemnation at the article's counterparty, but says so and trusts it less
+    def condemned(text: str):
+        return [e for e in detente.code_text(text, published=PUB)
+                if e.plover == "ACCUSE" and e.source.country == "GBR"]
+
+    far = condemned("Iran seized a British tanker in the Gulf. Talks went on for weeks. "
+                    "Officials met in Oman. London condemned the seizure.")
+    near = condemned("Iran seized a British tanker in the Gulf. London condemned the seizure.")
+    assert [e.target_basis for e in far if e.target] in ([], ["context"])
+    assert [e.target_basis for e in near] == ["coreference"]
+    assert all(f.confidence < near[0].confidence for f in far)
 
 
 def test_calling_an_act_names_accuses_its_doer():

@@ -104,3 +104,28 @@ def test_a_store_written_before_the_mutual_column_opens_and_keeps_its_events(tmp
         frame = s.events_frame()
     assert sorted(frame["event_id"]) == ["d1-0-TUR-IRN", "e1"]
     assert "mutual" in frame.columns and not frame["mutual"].fillna(False).any()
+
+
+def test_a_store_written_before_the_basis_columns_opens_and_reads_them_as_null(tmp_path):
+    import duckdb
+
+    from detente.store.schema import DOCUMENT_TYPES, EVENT_TYPES, ddl
+
+    path = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(path))
+    old = {k: v for k, v in EVENT_TYPES.items() if k not in {"source_basis", "target_basis"}}
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    con.execute(ddl("documents", DOCUMENT_TYPES))
+    con.execute(ddl("events", old))
+    con.execute("INSERT INTO documents (doc_id, title) VALUES ('d0', 'old')")
+    con.execute("INSERT INTO events (event_id, doc_id, plover) VALUES ('e1', 'd0', 'ACCUSE')")
+    con.close()
+    new = make_event("d1", 0, "GHA", "TGO", "ACCUSE")
+    new.source_basis, new.target_basis = "coreference", "context"
+    with Store(path) as s:
+        s.add(coded("d1", new))
+        frame = s.events_frame().set_index("event_id")
+    assert frame.loc["e1", "source_basis"] is None or frame["source_basis"].isna()["e1"]
+    assert (frame.loc["d1-0-GHA-TGO", "source_basis"],
+            frame.loc["d1-0-GHA-TGO", "target_basis"]) == ("coreference", "context")

@@ -7,6 +7,7 @@ standard error and a non-zero exit status.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,13 @@ DB_OPTION = click.option(
 )
 
 
+DATASET_OPTION = click.option(
+    "--dataset", "dataset", multiple=True,
+    help="Only events of this dataset: detente (our own coding), gdelt, icews, polecat, "
+         "phoenix (repeatable; default: all).",
+)
+
+
 def _date(ctx, param, value):  # click callback
     if value is None:
         return None
@@ -28,6 +36,32 @@ def _date(ctx, param, value):  # click callback
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"expected a date like 2021-03-20, got {value!r}") from None
+
+
+_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _period(ctx, param, value):  # click callback shared by every --since/--until
+    """A year, month or day (2021, 2021-03, 2021-03-20), checked: the store compares these as
+    text, so a typo ('banana', '2021-3') would silently select nothing or everything."""
+    if value is None:
+        return None
+    text = value.strip()
+    if _PERIOD.fullmatch(text):
+        parts = [int(p) for p in text.split("-")] + [1, 1]
+        try:
+            date(*parts[:3])
+            return text
+        except ValueError:
+            pass
+    raise click.BadParameter(f"expected a year, month or day like 2021, 2021-03 or 2021-03-20, "
+                             f"got {value!r}")
+
+
+SINCE_OPTION = click.option("--since", callback=_period,
+                            help="From this date (YYYY[-MM[-DD]]).")
+UNTIL_OPTION = click.option("--until", callback=_period,
+                            help="Up to this date (YYYY[-MM[-DD]]).")
 
 
 def _fail(message: str, status: int = 2) -> None:
@@ -48,12 +82,41 @@ def _output(df, as_json: bool, as_csv: bool, title: str | None = None) -> None:
         print_table(df, title=title)
 
 
+def _open_output(path: str):
+    """A file to write, opened before any work is done: a folder that cannot be written is
+    one line now, not a traceback after an hour of coding."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the output ({exc.strerror})") from None
+
+
 def _relations_frame(db: str, **filters):
-    """Stored events with repeated reports of one event merged (their count in `mentions`)."""
+    """Stored events with repeated reports of one event merged (their count in `mentions`).
+
+    Only detente's own events need merging: an imported dataset gives one row per event
+    already (its reports are counted in `mentions`), and a million rows would not merge
+    in any reasonable time.
+    """
+    import pandas as pd
+
     from detente.relations import dedupe
 
     with _open_store(db) as store:
-        return dedupe(store.events_frame(**filters))
+        frame = store.events_frame(**filters)
+    own = frame["dataset"].fillna("detente") == "detente" if "dataset" in frame else None
+    if own is None or own.all():
+        return dedupe(frame)
+    return pd.concat([dedupe(frame[own]), frame[~own]], ignore_index=True)
+
+
+def _imported_only(db: str, datasets: list[str] | None, answer):
+    """The answer from the store's pair-day totals when only imported datasets are asked
+    for (millions of events answer in milliseconds), else None (the events frame is read)."""
+    from detente.interop import rollup
+
+    with _open_store(db) as store:
+        return answer(store, rollup) if rollup.usable(store, datasets) else None
 
 
 def _open_store(db: str, read_only: bool = True):
@@ -63,13 +126,32 @@ def _open_store(db: str, read_only: bool = True):
 
 
 class _Group(click.Group):
-    """Turns library errors into one clear line instead of a traceback."""
+    """Turns library errors into one clear line instead of a traceback.
+
+    An error detente knows (bad input, a store it cannot open) is its message; a file it
+    cannot write is named with the reason; anything else is a bug: its traceback goes to a
+    log file and the user gets one line saying where, for a report.
+    """
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except DetenteError as exc:
-            _fail(str(exc))
+            _fail(str(exc), getattr(exc, "status", 2))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:  # `detente events | head`: the reader has what it wanted
+            sys.stderr.close()
+            sys.exit(1)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            _fail(f"{where}{exc.strerror or exc}", 1)
+        except Exception as exc:  # noqa: BLE001 - the one place every other error ends
+            from detente.errors import internal_error
+
+            _fail(internal_error(exc), 1)
 
 
 @click.group(cls=_Group)
@@ -84,8 +166,10 @@ def cli() -> None:
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write one JSON object per event to FILE ('-' for standard output).")
 @DB_OPTION
-@click.option("--processes", "-p", default=1, show_default=True, help="Worker processes.")
-@click.option("--batch", default=64, show_default=True, help="Documents per store transaction.")
+@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes.")
+@click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Documents per store transaction.")
 @click.option("--cluster", help="Code on a Dask LocalCluster of N worker processes: local:N.")
 @click.option("--scheduler", help="Code on a running Dask cluster: tcp://HOST:8786.")
 @click.option("--staging", type=click.Path(file_okay=False),
@@ -104,7 +188,7 @@ def code(paths, published, jsonl, db, processes, batch, cluster, scheduler, stag
 
     out = None
     if jsonl:
-        out = sys.stdout if jsonl == "-" else open(jsonl, "w", encoding="utf-8")  # noqa: SIM115
+        out = sys.stdout if jsonl == "-" else _open_output(jsonl)
     try:
         if cluster or scheduler:
             from detente.scale import DaskRun
@@ -136,22 +220,24 @@ def code(paths, published, jsonl, db, processes, batch, cluster, scheduler, stag
 @click.option("--actor", help="Country or actor code on either side (TUR, TURGOV, NATO).")
 @click.option("--pair", nargs=2, help="Two codes, either direction.")
 @click.option("--type", "plover", multiple=True, help="PLOVER type (repeatable).")
-@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
-@click.option("--until", help="Up to this date (YYYY[-MM[-DD]]).")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--status", type=click.Choice(["asserted", "negated", "hypothetical", "future"]))
-@click.option("--limit", default=50, show_default=True, help="Rows in the table (0: all).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0),
+              help="Rows in the table (0: all).")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True, help="JSON records.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV.")
-def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv) -> None:
+def events(db, actor, pair, plover, since, until, status, limit, dataset, as_json, as_csv) -> None:
     """List stored events, filtered by actor, pair, type, date and status."""
-    from detente.output import dumps, row_json
+    from detente.output import dumps, stored_json
 
     with _open_store(db) as store:
         df = store.events_frame(actor=actor, pair=tuple(pair) if pair else None,
                                 plover=list(plover) or None, since=since, until=until,
-                                status=status)
+                                status=status, dataset=list(dataset) or None)
     if as_json:
-        click.echo(dumps([row_json(r) for r in df.to_dict(orient="records")]))
+        click.echo(dumps([stored_json(r) for r in df.to_dict(orient="records")]))
         return
     if not as_csv:
         cols = ["date", "source_code", "plover", "target_code", "status", "evidence"]
@@ -163,16 +249,22 @@ def events(db, actor, pair, plover, since, until, status, limit, as_json, as_csv
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
-@click.option("--limit", default=30, show_default=True, help="Rows in the table (0: all).")
+@SINCE_OPTION
+@UNTIL_OPTION
+@click.option("--limit", default=30, show_default=True, type=click.IntRange(0),
+              help="Rows in the table (0: all).")
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
-def dyads(db, since, until, limit, as_json, as_csv) -> None:
+def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
     """Each pair of actors: events per quad, summed intensity, first and last date, evidence."""
     from detente.relations import dyads as make_dyads
 
-    df = make_dyads(_relations_frame(db), since=since, until=until)
+    datasets = list(dataset) or None
+    df = _imported_only(db, datasets, lambda store, rollup: rollup.dyads(
+        store, datasets, since=since, until=until))
+    if df is None:
+        df = make_dyads(_relations_frame(db, dataset=datasets), since=since, until=until)
     if not (as_json or as_csv):
         keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
                 "intensity_sum", "first", "last", "evidence"]
@@ -186,15 +278,17 @@ def dyads(db, since, until, limit, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
-def blocs(db, since, until, as_json) -> None:
+def blocs(db, since, until, dataset, as_json) -> None:
     """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
     from detente.output import dumps
     from detente.relations import blocs as make_blocs
 
-    result = make_blocs(_relations_frame(db), since=since, until=until)
+    result = make_blocs(_relations_frame(db, dataset=list(dataset) or None), since=since,
+                        until=until)
     if as_json:
         click.echo(dumps(result))
         return
@@ -209,15 +303,21 @@ def blocs(db, since, until, as_json) -> None:
 @DB_OPTION
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
               show_default=True)
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
-def relations(a, b, db, by, since, until, as_json, as_csv) -> None:
+def relations(a, b, db, by, since, until, dataset, as_json, as_csv) -> None:
     """The A-B relation over time: events per quad, intensity, cooperation index with its interval."""
     from detente.relations import series
 
-    df = series(_relations_frame(db), a.upper(), b.upper(), by=by, since=since, until=until)
+    datasets = list(dataset) or None
+    df = _imported_only(db, datasets, lambda store, rollup: rollup.series(
+        store, a, b, by=by, datasets=datasets, since=since, until=until))
+    if df is None:
+        df = series(_relations_frame(db, pair=(a, b), dataset=datasets), a.upper(), b.upper(),
+                    by=by, since=since, until=until)
     _output(df, as_json, as_csv, title=f"{a.upper()}-{b.upper()} by {by}")
 
 
@@ -253,17 +353,21 @@ def statements(db, pair, listing, as_json, as_csv) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
-@click.option("--level", default=0.05, show_default=True, help="Significance level of the test.")
-@click.option("--limit", default=20, show_default=True)
+@SINCE_OPTION
+@UNTIL_OPTION
+@click.option("--level", default=0.05, show_default=True,
+              type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              help="Significance level of the test.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(0))
+@DATASET_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--csv", "as_csv", is_flag=True)
-def trends(db, since, until, level, limit, as_json, as_csv) -> None:
+def trends(db, since, until, level, limit, dataset, as_json, as_csv) -> None:
     """Pairs whose relations changed most, with the test's numbers and verdict."""
     from detente.relations import trends as make_trends
 
-    df = make_trends(_relations_frame(db, since=since, until=until), level=level)
+    df = make_trends(_relations_frame(db, since=since, until=until,
+                                      dataset=list(dataset) or None), level=level)
     if limit and not (as_json or as_csv):
         df = df.head(limit)
     _output(df, as_json, as_csv, title="trends")
@@ -272,19 +376,25 @@ def trends(db, since, until, level, limit, as_json, as_csv) -> None:
 @cli.command()
 @click.argument("actors", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="FILE.html (self-contained) or FILE.md.")
-def brief(actors, db, since, until, out) -> None:
+@DATASET_OPTION
+def brief(actors, db, since, until, out, dataset) -> None:
     """An analyst's brief on a group of actors: finding, charts, network, blocs, evidence."""
     from detente.report import write_brief
 
     if Path(out).suffix.lower() not in (".html", ".htm", ".md"):
         raise UsageError(f"--out must end in .html or .md, got {out!r}")
     with _open_store(db) as store:
-        path = write_brief(store.events_frame(), store.statements_frame(),
-                           [a.upper() for a in actors], Path(out), since=since, until=until)
+        events_df = store.events_frame(dataset=list(dataset) or None)
+        statements_df = store.statements_frame()
+    try:
+        path = write_brief(events_df, statements_df, [a.upper() for a in actors], Path(out),
+                           since=since, until=until)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write the brief ({exc.strerror})") from None
     click.echo(f"brief written to {path}", err=True)
 
 
@@ -318,7 +428,10 @@ def eval_(gold, as_json, errors, gate) -> None:
     for item in gold:
         p = Path(item)
         paths.extend(sorted(x for x in p.iterdir() if x.suffix in (".jsonl", ".yaml")) if p.is_dir() else [p])
-    reports = evaluate(paths, code_batch, errors=errors)
+    try:
+        reports = evaluate(paths, code_batch, errors=errors)
+    except ValueError as exc:  # a gold file that is not one: the reader says which and where
+        raise UsageError(str(exc)) from None
     if as_json:
         click.echo(dumps(reports))
     else:
@@ -354,24 +467,39 @@ def actors_list(db, learned, query, on, as_json, as_csv) -> None:
 @actors.command(name="explain")
 @click.argument("text")
 @click.option("--on", "on", callback=_date, help="The event's date (YYYY-MM-DD).")
-def actors_explain(text, on) -> None:
+@click.option("--db", default="detente.duckdb", show_default=True,
+              type=click.Path(dir_okay=False),
+              help="The store whose learned actors are used too (when it exists).")
+def actors_explain(text, on, db) -> None:
     """Show how each actor in TEXT is resolved, and why."""
-    from detente.actors import ActorResolver, explain
+    from detente.actors import ActorResolver, explain, learned_entries
     from detente.nlp import load_nlp
 
-    resolver = ActorResolver(load_nlp())
+    extra = None
+    if Path(db).exists():
+        with _open_store(db) as store:
+            frame = store.learned_frame()
+        extra = learned_entries(frame) if len(frame) else None
+    resolver = ActorResolver(load_nlp(), extra=extra)
     for line in explain(resolver, text, on):
         click.echo(line)
 
 
 @actors.command(name="import")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def actors_import(path) -> None:
+@click.option("--replace", is_flag=True,
+              help="Replace the whole user actor file with FILE (e.g. when it is broken).")
+def actors_import(path, replace) -> None:
     """Add or correct actors from a CSV or YAML file (name, aliases, country, sector, office, start, end)."""
     from detente.actors import import_user_actors
 
-    count, target = import_user_actors(Path(path))
+    count, target = import_user_actors(Path(path), replace=replace)
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
+
+
+from detente.cli_interop import register as _register_interop
+
+_register_interop(cli)
 
 
 def main() -> None:

@@ -7,7 +7,12 @@ and go on with the rest.
 
 from __future__ import annotations
 
+import os
+import tempfile
+import traceback
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 
 class DetenteError(Exception):
@@ -37,6 +42,37 @@ class StoreError(DetenteError):
 
 class UsageError(DetenteError):
     """A call with arguments that cannot work; the message says what would."""
+
+
+def log_dir() -> Path:
+    """Where tracebacks of internal errors go: `DETENTE_LOG_DIR`, else ~/.detente/logs."""
+    env = os.environ.get("DETENTE_LOG_DIR")
+    return Path(env) if env else Path.home() / ".detente" / "logs"
+
+
+def internal_error(exc: BaseException, context: str | None = None) -> str:
+    """Log the traceback of an error detente did not expect; return the one line the user sees.
+
+    Such an error is a bug, not bad input: the line names the error and the log, so a report
+    carries what a maintainer needs while the terminal stays free of tracebacks.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    text = "".join(traceback.format_exception(exc))
+    if context:
+        text = f"{context}\n{text}"
+    where: Path | None = None
+    for folder in (log_dir(), Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            where = folder / f"detente-error-{stamp}-{os.getpid()}.log"
+            with open(where, "a", encoding="utf-8") as f:
+                f.write(text)
+            break
+        except OSError:
+            where = None
+    what = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+    hint = f"the traceback is in {where}" if where else "no log could be written"
+    return (f"internal error ({what}); this is a bug in detente, please report it: {hint}")
 
 
 MODEL_MISSING = (

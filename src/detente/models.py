@@ -116,6 +116,13 @@ class Event:
     # both sides: it is emitted once per direction, both marked mutual, as GDELT and
     # ICEWS users expect; relations count the pair once (relations.dyads.dedupe).
     mutual: bool = False
+    # how each side was found (reading stage): text (the sentence's own words), owner
+    # (the owner of a thing: "the Chilean consulate"), place (the country of a place),
+    # quote (a quotation's speaker or the one it names), coreference (a pronoun or
+    # stand-in followed back), context (the counterpart the article sets against the
+    # other side); None for a side that stays empty
+    source_basis: str | None = None
+    target_basis: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

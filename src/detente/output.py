@@ -9,13 +9,16 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
+from dataclasses import fields
 from typing import Any
 
 import pandas as pd
 
-from detente.models import Event
+from detente.models import Actor, Event, Location, Quote
 
 ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _clean(value: Any) -> Any:
@@ -45,34 +48,49 @@ def event_json(event: Event) -> dict[str, Any]:
     return d
 
 
-def row_json(row: dict[str, Any]) -> dict[str, Any]:
-    """The `--jsonl` object of an event read back from the store."""
+def event_from_row(row: dict[str, Any]) -> Event:
+    """The `Event` a stored row was made from, as far as the store keeps it.
+
+    Fields the store has no column for are None, so a stored event serialised by
+    `event_json` has exactly the keys of a fresh one: one `--jsonl` shape, whichever path
+    wrote the line, and a field added to `Event` or `Actor` appears on both paths at once.
+    """
     row = {k: _clean(v) for k, v in row.items()}
-    out: dict[str, Any] = {
-        k: row.get(k)
-        for k in ("doc_id", "event_id", "sentence_index", "evidence", "char_start", "char_end")
-    }
-    for side in ("source", "target"):
-        if row.get(f"{side}_text") is None and row.get(f"{side}_country") is None:
-            out[side] = None
-        else:
-            out[side] = {k: row.get(f"{side}_{k}") for k in ACTOR_FIELDS}
-    for key in ("plover", "mode", "cameo", "quad", "intensity", "goldstein", "status", "date",
-                "date_precision", "confidence", "rule", "trigger"):
-        out[key] = row.get(key)
-    out["mutual"] = bool(row.get("mutual"))
-    out["quote"] = (
-        {"speaker": row.get("quote_speaker"), "text": row.get("quote_text")}
-        if row.get("quote_text") else None
-    )
-    out["location"] = (
-        {"name": row.get("location_name"), "country": row.get("location_country"),
-         "lat": row.get("location_lat"), "lon": row.get("location_lon")}
-        if row.get("location_name") else None
-    )
+
+    def actor(prefix: str) -> Actor | None:
+        if row.get(f"{prefix}_text") is None and row.get(f"{prefix}_country") is None:
+            return None
+        return Actor(**{f.name: row.get(f"{prefix}_{f.name}") for f in fields(Actor)})
+
+    nested = {"source", "target", "quote", "location", "extra"}
+    values = {f.name: row.get(f.name) for f in fields(Event) if f.name not in nested}
+    values["mutual"] = bool(row.get("mutual"))
+    speaker = row.get("quote_speaker")
+    quote = None
+    if row.get("quote_text"):
+        who = None if speaker is None else Actor(
+            text=speaker, code=row.get("quote_speaker_code"), country=None, name=speaker)
+        quote = Quote(speaker=who, text=row["quote_text"])
+    location = None
+    if row.get("location_name"):
+        location = Location(name=row["location_name"], country=row.get("location_country"),
+                            lat=row.get("location_lat"), lon=row.get("location_lon"))
+    return Event(**values, source=actor("source") or Actor(text="", code=None, country=None),
+                 target=actor("target"), quote=quote, location=location)
+
+
+def row_json(row: dict[str, Any]) -> dict[str, Any]:
+    """The `--jsonl` object of an event read back from the store: `event_json`'s shape."""
+    return event_json(event_from_row(row))
+
+
+def stored_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event for `detente events --json`: the `--jsonl` object and its document's
+    date, title and url."""
+    out = row_json(row)
     for key in ("published", "title", "url"):
         if key in row:
-            out[key] = row.get(key)
+            out[key] = _clean(row.get(key))
     return out
 
 
@@ -85,9 +103,35 @@ def frame_json(df: pd.DataFrame) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2, default=str)
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV
+# Injection"): `=HYPERLINK(...)` in a news title would be a live link, `@SUM(...)` a call.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell made inert the OWASP way: a leading quote before a formula character
+    (spreadsheets show the text, not a formula). Numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with every text cell passed through `csv_cell`, for any CSV detente writes."""
+    text_cols = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c])]
+    if not text_cols:
+        return df
+    out = df.copy()
+    for col in text_cols:
+        out[col] = out[col].map(csv_cell)
+    out.columns = [csv_cell(str(c)) for c in out.columns]
+    return out
+
+
 def frame_csv(df: pd.DataFrame) -> str:
+    """CSV of `df`, safe to open in a spreadsheet (see `csv_cell`); quoting by the csv module."""
     buf = io.StringIO()
-    df.to_csv(buf, index=False)
+    neutralise(df).to_csv(buf, index=False)
     return buf.getvalue()
 
 
@@ -95,6 +139,7 @@ def print_table(df: pd.DataFrame, title: str | None = None, max_width: int = 60)
     """A readable table on standard output (rich), long cells shortened."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=False)
     for col in df.columns:
@@ -107,8 +152,9 @@ def print_table(df: pd.DataFrame, title: str | None = None, max_width: int = 60)
                 text = f"{value:.2f}"
             else:
                 text = "" if value is None else str(value)
+            text = _CONTROL.sub(" ", text)  # no escape sequences from news text reach the terminal
             if len(text) > max_width:
                 text = text[: max_width - 1] + "…"
-            cells.append(text)
+            cells.append(Text(text))  # Text: '[bold]' in a title is shown, not read as markup
         table.add_row(*cells)
     Console(width=200).print(table)

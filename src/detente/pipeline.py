@@ -21,13 +21,18 @@ from itertools import islice
 from detente.ingest.readers import read_text
 from detente.models import Article, CodedDocument, Event, LearnedActor
 from detente.nlp.pipeline import doc_sents, keep_text, release
+from detente.reading import read_doc
 
 
 class Pipeline:
     """The coder, end to end, for one process."""
 
     def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
-                 statements: bool = True, ner_gate: bool = True) -> None:
+                 statements: bool = True, learn: bool = True,
+                 ner_gate: bool = True) -> None:
+        """`learn`: later documents of a run know the people earlier ones introduced
+        (a store run); without it every document is coded as if it were the first, so
+        one call's result never depends on the calls before it (`code_text`)."""
         from detente.actors import ActorResolver
         from detente.classify.backoff import BackoffCoder
         from detente.nlp import load_nlp
@@ -42,6 +47,7 @@ class Pipeline:
             except ImportError:  # the relations layer is optional for coding
                 find_statements = None
             self.find_statements = find_statements
+        self.learn = learn
         self.timings: dict[str, float] = defaultdict(float)
         if ner_gate:  # the recogniser only where a name no table knows can change a result
             from detente.nlp.ner_gate import gate_ner
@@ -60,6 +66,10 @@ class Pipeline:
         mentions = self.resolver.resolve(doc, article.published)
         t1 = time.perf_counter()
         events = self.coder.code(doc, mentions, article)
+        t_read = time.perf_counter()
+        events = read_doc(doc, mentions, events, article.doc_id, article.published)
+        read_time = time.perf_counter() - t_read
+        self.timings["reading"] += read_time
         _actors_on_event_dates(events, article.published, getattr(self.resolver, "as_of", None))
         places: dict[int, object] = {}  # one look-up per sentence, shared by its events
         for event in events:
@@ -72,7 +82,7 @@ class Pipeline:
         statements = self.find_statements(doc, mentions, article) if self.find_statements else []
         t3 = time.perf_counter()
         self.timings["actors"] += t1 - t0
-        self.timings["events"] += t2 - t1
+        self.timings["events"] += t2 - t1 - read_time
         self.timings["statements"] += t3 - t2
         coded = CodedDocument(
             article=article,
@@ -81,7 +91,7 @@ class Pipeline:
             statements=statements,
             learned=self._learned(article),
         )
-        learn = getattr(self.resolver, "learn", None)
+        learn = getattr(self.resolver, "learn", None) if self.learn else None
         if learn is not None:  # later documents of the run know the people this one introduced
             learn([item.to_entry(article.published) for item in self.resolver.learned])
             self.timings["actors"] += time.perf_counter() - t3
@@ -132,8 +142,11 @@ def _settle() -> None:
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
-    """The pipeline `code_text` and `code_batch` use, built on first use."""
-    return Pipeline()
+    """The pipeline `code_text` and `code_batch` use, built on first use.
+
+    It learns nothing from one call for the next: each call's result depends on its
+    own text only (learning across documents belongs to a store run, `CodeRun`)."""
+    return Pipeline(learn=False)
 
 
 def code_text(text: str, published: date | None = None, doc_id: str | None = None) -> list[Event]:

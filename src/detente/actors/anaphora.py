@@ -19,7 +19,7 @@ from .tables import DATA, read_tsv
 SUBJ = {"nsubj", "nsubjpass"}
 LOOKBACK = 3
 GROUP_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"}
-GROUP_DETS = {"the", "two", "both", "three", "all"}
+GROUP_DETS = {"the", "two", "both", "three", "all", "these", "those"}
 # people who stand for their states only when counted: "the two leaders", "both ministers"
 # ("the leaders" alone may be anyone's)
 PEER_NOUNS = {"leaders", "presidents", "ministers", "premiers", "delegations", "allies"}
@@ -152,7 +152,7 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
             dets = {t.lower_ for t in tok.doc[start:tok.i]}
             if peer and not dets & COUNTED:
                 continue
-            if start < tok.i and tok.doc[start].lower_ in ("the", "both"):
+            if start < tok.i and tok.doc[start].lower_ in ("the", "both", "these", "those"):
                 return start, tok.i + 1
     return None
 

@@ -23,6 +23,7 @@ from .tables import (
     load_people,
 )
 from .user import COLUMNS, load_user_actors
+from .userfile import LIMIT_WHY, MAX_ROWS, ActorFileError
 
 USER_COLUMNS = (*COLUMNS, "kind")
 
@@ -34,27 +35,53 @@ def user_actors_path() -> Path:
 
 
 def load_default_user_actors() -> list[ActorEntry]:
+    """The user's actors; a broken file is named, with how to mend or replace it."""
     path = user_actors_path()
-    return load_user_actors(path) if path.exists() else []
+    if not path.exists():
+        return []
+    try:
+        return load_user_actors(path)
+    except ActorFileError as exc:
+        raise ActorFileError(exc.path, exc.problems, hint=(
+            f"the user actor file {path} is broken: fix it, or replace it with "
+            "`detente actors import FILE --replace`")) from None
 
 
-def import_user_actors(path: str | Path) -> tuple[int, Path]:
+def import_user_actors(path: str | Path, replace: bool = False) -> tuple[int, Path]:
     """Add (or correct) actors from a CSV/YAML file into the user's actor file.
 
-    A new row replaces an existing one with the same name, country, office and start.
+    A new row replaces an existing one with the same name, country, office and start; with
+    `replace`, the new file's rows replace the whole file (the way out of a broken one). The
+    file is checked whole first and written whole (a temporary file renamed into place), so a
+    bad row or a failed write leaves the old file as it was.
     Returns how many rows were imported and where they went.
     """
     new = load_user_actors(path)
     target = user_actors_path()
-    old = load_user_actors(target) if target.exists() else []
+    old: list[ActorEntry] = []
+    if target.exists() and not replace:
+        try:
+            old = load_user_actors(target)
+        except ActorFileError as exc:
+            raise ActorFileError(exc.path, exc.problems, hint=(
+                f"the user actor file in place, {target}, is broken, so {path} was not merged "
+                f"into it: `detente actors import {path} --replace` replaces it")) from None
     keys = {_key(e) for e in new}
     merged = [e for e in old if _key(e) not in keys] + new
+    if len(merged) > MAX_ROWS:
+        raise ActorFileError(target, [(None, (f"{len(merged):,} actors with this import, more "
+                                             f"than {MAX_ROWS:,}: {LIMIT_WHY}"))])
     target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "w", encoding="utf-8", newline="") as f:
-        f.write("# provenance: actors added by the user with `detente actors import`\n")
-        w = csv.DictWriter(f, fieldnames=USER_COLUMNS)
-        w.writeheader()
-        w.writerows(_row(e) for e in merged)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as f:
+            f.write("# provenance: actors added by the user with `detente actors import`\n")
+            w = csv.DictWriter(f, fieldnames=USER_COLUMNS)
+            w.writeheader()
+            w.writerows(_row(e) for e in merged)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     return len(new), target
 
 
@@ -68,15 +95,18 @@ def _row(e: ActorEntry) -> dict[str, str]:
             "end": str(e.end or ""), "kind": e.kind}
 
 
-def learned_entries(frame: Any) -> list[ActorEntry]:
+def learned_entries(frame: Any, ambiguous: bool = False) -> list[ActorEntry]:
     """Learned actors (the store's learned_actors frame) as resolver `extra` entries.
 
     The latest learning of a name wins; no period is known, so the entry always holds.
+    Names learned from an imported dataset (`detente import --learn-actors`) say so in
+    their source, get no surname alias, and are left out when the dataset files them
+    under several countries (`ambiguous=True` keeps them, for listing).
     """
     latest: dict[tuple[str, str | None], dict] = {}
     for row in frame.to_dict(orient="records"):
         name = str(row.get("name") or "").strip()
-        if not name:
+        if not name or (_clean(row.get("ambiguous")) not in (None, "False") and not ambiguous):
             continue
         key = (fold(name), row.get("country"))
         if key not in latest or str(row.get("date") or "") >= str(latest[key].get("date") or ""):
@@ -84,11 +114,18 @@ def learned_entries(frame: Any) -> list[ActorEntry]:
     out = []
     for row in latest.values():
         name, sector = row["name"], _clean(row.get("sector"))
+        dataset = _clean(row.get("dataset"))
         person = sector not in ("JRN", "BUS", "PTY", "SOC", "EDU", "REL") and " " in name
-        aliases = (name.split()[-1],) if person else ()
+        aliases = (name.split()[-1],) if person and not dataset else ()
+        source = "learned"
+        if dataset:
+            source = (f"learned from {dataset}: {_clean(row.get('n_events'))} events "
+                      f"{_clean(row.get('first_seen'))}..{_clean(row.get('last_seen'))}")
+            if _clean(row.get("ambiguous")) not in (None, "False"):
+                source += ", ambiguous (filed under several countries; not used)"
         out.append(ActorEntry(name, aliases, canonical_code(_clean(row.get("country"))), sector,
                               _clean(row.get("role")), None, None,
-                              "person" if person else "other", "learned"))
+                              "person" if person else "other", source))
     return out
 
 
@@ -124,7 +161,8 @@ def list_actors(db: str | Path | None = None, learned_only: bool = False,
 
         with Store(db, read_only=True) as store:
             frame = store.learned_frame()
-        rows += [_entry_row(e, "learned") for e in learned_entries(frame)] if len(frame) else []
+        rows += [_entry_row(e, e.source) for e in learned_entries(frame, ambiguous=True)
+                 ] if len(frame) else []
     df = pd.DataFrame(rows, columns=["name", "aliases", "code", "country", "sector", "office",
                                      "start", "end", "kind", "source"])
     if query:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .tables import ActorEntry, entries_from_rows
+from .userfile import checked_rows
 
 if TYPE_CHECKING:
     from .resolver import ActorResolver
@@ -20,32 +20,10 @@ COLUMNS = ("name", "aliases", "country", "sector", "office", "start", "end")
 def load_user_actors(path: str | Path) -> list[ActorEntry]:
     """Actors from a user CSV/TSV or YAML file (columns: name, aliases, country, sector,
     office, start, end; optional kind). Aliases are `|`-separated (a YAML list also works);
-    dates are YYYY-MM-DD; an empty end means still in office. Lines starting with # are skipped.
+    dates are YYYY-MM-DD; an empty end means still in office. Lines starting with # are
+    comments. Every row is checked first: a bad one raises `ActorFileError` naming its line.
     """
-    path = Path(path)
-    text = path.read_text(encoding="utf-8")
-    if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml
-
-        data = yaml.safe_load(text) or []
-        if isinstance(data, dict):
-            data = data.get("actors", [])
-        rows = [_yaml_row(r) for r in data]
-    else:
-        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-        delim = "\t" if path.suffix.lower() == ".tsv" or (lines and "\t" in lines[0]) else ","
-        rows = list(csv.DictReader(lines, delimiter=delim))
-    rows = [{(k or "").strip().lower(): (v or "") for k, v in r.items()} for r in rows]
-    return entries_from_rows(rows, source=f"user:{path.name}")
-
-
-def _yaml_row(r: dict) -> dict[str, str]:
-    out = {}
-    for k, v in r.items():
-        if isinstance(v, list):
-            v = "|".join(str(x) for x in v)
-        out[str(k)] = "" if v is None else str(v)
-    return out
+    return entries_from_rows(checked_rows(path), source=f"user:{Path(path).name}")
 
 
 def explain(resolver: ActorResolver, text_or_doc: str | Doc,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
-from detente.events import LexiconCoder
+from detente.events import LexiconCoder, lexicon
 from detente.events import dates as event_dates
 from detente.events.coder import event_id, judged
 from detente.events.status import status_of
@@ -22,6 +22,9 @@ from detente.nlp.pipeline import doc_sents, kids
 
 PROMISES = {"AGREE", "THREATEN", "CONCEDE"}  # acts of saying what one will do
 HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
+FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}
+ARRIVALS = lexicon.words_of("arrival")
+TRANSPORTS = lexicon.words_of("transport")
 
 
 class BackoffCoder:
@@ -67,6 +70,8 @@ class BackoffCoder:
             return None
         cameo = ontology.default_cameo(plover)
         trigger = event_verb(sent)
+        if plover in FORCE and _arrival(trigger):
+            return None
         status = status_of(trigger)
         if plover in PROMISES and status in ("future", "hypothetical"):
             status = status_of(sent.root)  # "X said it would strike Y": the threat is made
@@ -82,6 +87,17 @@ class BackoffCoder:
         )
         event.event_id = event_id(event)
         return event
+
+
+def _arrival(verb: Token) -> bool:
+    """"A Russian cargo plane landed at Murted air base": a transport that arrives
+    delivers or carries; the sentence tells no attack on the place it arrives at."""
+    if verb.lemma_.lower() not in ARRIVALS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lemma_.lower() in TRANSPORTS or any(
+            g.lemma_.lower() in TRANSPORTS for g in c.subtree if g.dep_ in ("compound", "amod")))
+        for c in kids(verb))
 
 
 def event_verb(sent: Span) -> Token:
@@ -117,8 +133,7 @@ ACTOR_PREPS = {"on", "against", "to", "toward", "towards", "by"}
 # "hackers from X", "the ministers of X": the preposition only says whose they are
 OWNER_PREPS = {"of", "from"}
 CLIMB = {"amod", "compound", "nmod", "nummod", "appos", "conj", "det", "case", "flat"}
-SAYING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "warn",
-          "insist", "declare", "write", "accuse"}
+SAYING = lexicon.words_of("say") | {"accuse"}  # speech verbs, and an accusation's "that"
 # source preference per role (lower first); the target prefers the reverse
 SOURCE_RANK = {"agent": 0, "subj": 1, "possagent": 2, "sayer": 3, "other": 3, "patient": 5}
 TARGET_RANK = {"patient": 0, "other": 1, "possagent": 3, "sayer": 2, "subj": 3, "agent": 5}

@@ -34,13 +34,13 @@ from .judgements import judgement_hits
 from .lexicon import Entry
 from .match import Hit, Matcher
 from .quotes import QuoteSpan, quote_for, quotes_in, to_quote
-from .referents import answered_clause, refer_back
+from .referents import answered_clause, reaction_gap
 from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
 COOP = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
-ANNOUNCE = {"say", "announce", "declare", "confirm", "state", "tell", "add", "insist",
-            "reiterate", "indicate", "pledge", "promise", "vow", "warn", "signal", "decide"}
+# speech verbs, and verbs that state what their subject will do (classes of words.tsv)
+ANNOUNCE = lexicon.words_of("say") | lexicon.words_of("announce")
 STATE_VERBS = {"reach", "rise", "fall", "grow", "increase", "decline", "hit", "total", "rest",
                "remain", "stand", "exceed", "double", "drop", "top", "amount", "surge", "slump"}
 DECLINE = {"fall", "decline", "drop", "slump", "shrink", "plunge", "dip", "decrease", "slide"}
@@ -75,10 +75,13 @@ class LexiconCoder:
                 continue
             quotes = quotes_in(sent, index)
             for hit in sorted(self._hits(sent, index), key=lambda h: h.trigger.i):
+                reaction = None
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
                     answered_clause(hit, index)
-                    refer_back(hit, si, events.values())
+                    reaction = reaction_gap(hit)  # a gap the reading stage fills
                 for ev in self._events(hit, si, sent, quotes, article, index):
+                    if reaction is not None and ev.target is None:
+                        ev.extra["reaction"] = reaction
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
                     if _mutual(hit) and ev.plover == hit.plover:  # not a refusal of talks
@@ -326,6 +329,9 @@ class LexiconCoder:
                 rule=_rule(hit), trigger=_trigger_text(hit),
             )
             ev.event_id = event_id(ev)
+            # where the trigger is: the reading stage places the act in its quotation
+            ev.extra["trigger_char"] = hit.trigger.idx
+            ev.extra["token"] = hit.trigger.i
             out.append(ev)
         return out
 

@@ -63,7 +63,10 @@ def resolve(text: str, published: date | None, near: int | None = None,
     for kind, m in time_words(text):
         if any(a <= m.start() < b for a, b in blocked):
             continue
-        got = _resolve_one(kind, m, published, future)
+        try:
+            got = _resolve_one(kind, m, published, future)
+        except (OverflowError, ValueError):  # "tomorrow" of 9999-12-31, "Friday" of 0001-01-01
+            got = None
         if got is None:
             continue
         dist = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))

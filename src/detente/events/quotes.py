@@ -14,11 +14,10 @@ from spacy.tokens import Span, Token
 from detente.models import Actor, Quote
 
 from .frames import ActorIndex, span_text, subject, tokens
+from .lexicon import words_of
 
-SPEECH = {"say", "tell", "state", "stress", "add", "announce", "declare", "note", "insist",
-          "write", "tweet", "explain", "warn", "told", "said", "argue", "emphasize",
-          "emphasise", "underline", "remark", "reply", "respond", "comment", "claim",
-          "affirm", "assert", "quote", "describe", "call"}
+# speech verbs (class say of the word data) and verbs that attribute quoted words
+SPEECH = words_of("say") | words_of("quoteverb")
 QUOTE_RX = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]|[“\"«]([^”\"»]{20,})$")
 
 

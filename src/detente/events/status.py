@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.nlp.pipeline import doc_memo, doc_tokens, kids
 
+from . import lexicon
 from .frames import PREVENTERS
 
 NEG_WORDS = {"not", "n't", "never", "no", "nor", "neither"}
@@ -44,8 +45,7 @@ DONE_NOUNS = {"decision", "move", "step", "order", "vote", "ruling", "resolution
 DEADLINES = {"day", "week", "hour", "month", "deadline", "ultimatum"}
 ASKERS = {"demand", "call", "urge", "press", "push", "ask", "seek", "appeal", "plead", "beg",
           "lobby", "campaign", "pressure"}
-SAY = {"say", "tell", "state", "announce", "declare", "add", "stress", "note", "insist",
-       "report", "claim", "confirm", "explain", "write", "indicate"}
+SAY = lexicon.words_of("say")  # speech verbs (words.tsv)
 
 
 def misattached_conj(tok: Token) -> bool:

@@ -7,8 +7,11 @@ the rest of the batch: one bad line must not cost a user the other thousand.
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -24,6 +27,26 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+
+# One file (or standard input) is read whole, so its size is capped: far above any news
+# file (a 50 MB text is read and coded in pieces), low enough that one file cannot take
+# the machine's memory. Larger archives are split, or given as JSONL of many articles.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+# Byte order marks, longest first (a UTF-32-LE mark begins with the UTF-16-LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 # The commonest English function words: a document in which almost none occur is
 # not English (or not prose), and the English models would code noise from it.
@@ -103,9 +126,20 @@ def read_text(
     )
 
 
-def _decode(data: bytes, path: str) -> str:
+def decode_text(data: bytes, path: str) -> str:
+    """Text from bytes: UTF-8, or UTF-8/16/32 with a byte order mark; else an `InputError`."""
     if not data.strip():
         raise InputError(path, None, "empty file: no text to code")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).lstrip("\ufeff")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path, None,
+                    f"starts with a {name} byte order mark but is not valid {name} "
+                    f"({exc.reason} at byte {exc.start})",
+                ) from None
     if b"\x00" in data[:8192]:
         raise InputError(path, None, "binary file (contains NUL bytes): expected text, HTML or JSONL")
     try:
@@ -192,17 +226,35 @@ def read_jsonl_lines(
         except ValueError as exc:
             on_error(InputError(path, number, str(exc)))
             continue
-        doc_id = record.get("id")
+        try:
+            doc_id, title, url, source = (_text_field(record, k)
+                                          for k in ("id", "title", "url", "source"))
+        except ValueError as exc:
+            on_error(InputError(path, number, str(exc)))
+            continue
         yield Article(
-            doc_id=str(doc_id) if doc_id not in (None, "") else content_id(text, record.get("title")),
+            doc_id=doc_id or content_id(text, title),
             text=text,
-            title=record.get("title"),
-            url=record.get("url"),
+            title=title,
+            url=url,
             published=when,
-            source=record.get("source"),
+            source=source,
             path=path,
             line=number,
         )
+
+
+def _text_field(record: dict, key: str) -> str | None:
+    """An optional text field of a JSONL record: a number is written as text, a list or an
+    object is an error (the store and the outputs keep these fields as text)."""
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"'{key}' must be text, got {type(value).__name__}")
 
 
 def read_feed(data: bytes, path: str, published: date | None, on_error: OnError) -> Iterator[Article]:
@@ -226,7 +278,10 @@ def read_feed(data: bytes, path: str, published: date | None, on_error: OnError)
         when = published
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         if parsed:
-            when = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            try:
+                when = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            except (ValueError, TypeError, OverflowError):
+                when = published
         yield Article(
             doc_id=entry.get("id") or content_id(text, entry.get("title")),
             text=text,
@@ -239,6 +294,55 @@ def read_feed(data: bytes, path: str, published: date | None, on_error: OnError)
         )
 
 
+def _special(mode: int) -> str | None:
+    """What a path is when it is no regular file (None for a file)."""
+    for test, what in _SPECIAL:
+        if test(mode):
+            return what
+    return None
+
+
+def _too_big(size: int) -> str:
+    return (f"larger than the {MAX_FILE_BYTES // 2**20} MB limit on one file ({size:,} bytes or "
+            "more): split it, e.g. one article per line of a JSONL file")
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, up to the size limit; a FIFO or a device is refused unopened
+    (opening a FIFO waits for a writer forever, /dev/zero never ends)."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(name, None, f"cannot read file ({exc.strerror})") from None
+    what = _special(info.st_mode)
+    if what is not None:
+        raise InputError(name, None, f"not a regular file but {what}: detente reads files, "
+                                     "folders and '-' (standard input)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(name, None, _too_big(info.st_size))
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(name, None, f"cannot read file ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew, or /proc-like files that report no size
+        raise InputError(name, None, _too_big(len(data)))
+    return data
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` one at a time (a list of them would double a large file)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
 def read_file(path: Path, published: date | None = None, on_error: OnError = _raise) -> Iterator[Article]:
     """Articles from one file, whatever its kind."""
     from detente.ingest.streams import read_stream, streamed
@@ -248,18 +352,19 @@ def read_file(path: Path, published: date | None = None, on_error: OnError = _ra
         return
     name = str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        on_error(InputError(name, None, f"cannot read file ({exc.strerror})"))
+        data = read_bytes(path)
+    except InputError as error:
+        on_error(error)
         return
     try:
-        text = _decode(data, name)
+        text = decode_text(data, name)
     except InputError as error:
         on_error(error)
         return
     kind = _kind(path, text[:400])
     if kind == "jsonl":
-        yield from read_jsonl_lines(text.split("\n"), name, published, on_error)
+        del data
+        yield from read_jsonl_lines(_lines(text), name, published, on_error)
         return
     if kind == "feed":
         yield from read_feed(data, name, published, on_error)
@@ -278,32 +383,51 @@ def read_file(path: Path, published: date | None = None, on_error: OnError = _ra
     yield article
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+def _walk(folder: Path, on_error: OnError) -> list[Path]:
+    """Every file under `folder` (hidden ones and symlinked folders left out), sorted; a
+    subfolder that cannot be listed is reported, not passed over in silence."""
+    found: list[Path] = []
+
+    def failed(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else folder
+        on_error(InputError(str(where), None, f"cannot read folder ({exc.strerror})"))
+
+    for root, dirs, files in os.walk(folder, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / f for f in files if not f.startswith("."))
+    return sorted(found)
+
+
+def iter_files(paths: Iterable[str | Path], on_error: OnError = _raise) -> Iterator[Path | str]:
     """Files named, and files under folders named (recursively, sorted); '-' is stdin."""
     for raw in paths:
         if str(raw) == "-":
             yield "-"
             continue
+        if not str(raw).strip():  # Path("") is the current folder: never read it unasked
+            on_error(InputError(repr(str(raw)), None, "empty path: name a file or a folder"))
+            continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts):
-                    yield child
+            yield from _walk(path, on_error)
         else:
             yield path
 
 
 def read_stdin(published: date | None, on_error: OnError) -> Iterator[Article]:
     """Standard input: JSONL when every line is a JSON object, plain text otherwise."""
-    data = sys.stdin.buffer.read()
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        on_error(InputError("<stdin>", None, _too_big(len(data))))
+        return
     try:
-        text = _decode(data, "<stdin>")
+        text = decode_text(data, "<stdin>")
     except InputError as error:
         on_error(error)
         return
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in _lines(text) if ln.strip()]
     if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        yield from read_jsonl_lines(text.split("\n"), "<stdin>", published, on_error)
+        yield from read_jsonl_lines(_lines(text), "<stdin>", published, on_error)
         return
     article = read_text(text, path="<stdin>", published=published)
     problem = check_text(article.text)
@@ -317,10 +441,18 @@ def read_paths(
     paths: Iterable[str | Path], published: date | None = None, on_error: OnError = _raise
 ) -> Iterator[Article]:
     """All articles under `paths`; `published` dates documents that carry no date."""
-    for item in iter_files(paths):
+    for item in iter_files(paths, on_error):
         if item == "-":
             yield from read_stdin(published, on_error)
         elif not Path(item).exists():
             on_error(InputError(str(item), None, "no such file or folder"))
         else:
-            yield from read_file(Path(item), published, on_error)
+            try:
+                yield from read_file(Path(item), published, on_error)
+            except InputError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a reader's bug costs one file, not the run
+                from detente.errors import internal_error
+
+                on_error(InputError(str(item), None, "could not be read: "
+                                    + internal_error(exc, f"reading {item}")))

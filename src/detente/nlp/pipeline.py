@@ -27,7 +27,9 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             continue
         from detente.nlp.fast import speed_up
 
-        return speed_up(module.load())
+        from .lines import add_to  # paragraph breaks end sentences
+
+        return speed_up(add_to(module.load()))
     raise DetenteError(MODEL_MISSING)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -168,9 +169,18 @@ def render_html(brief: Brief) -> str:
     return "\n".join(parts)
 
 
+# Markdown punctuation that can start a link, an image, raw HTML, code or emphasis, or break
+# a table cell. Each is backslash-escaped in text from the news (CommonMark shows an escaped
+# punctuation character as itself), so `[x](javascript:...)` and `![x](http://...)` stay text.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+_MD_BREAKS = re.compile(r"[\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f]+")
+
+
 def _md(value: Any) -> str:
+    """News text as inert Markdown: one line, every link, image and HTML character escaped."""
     text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+    text = _MD_BREAKS.sub(" ", text).replace("&", "&amp;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> str:

@@ -24,6 +24,7 @@ from detente.store.schema import (
     EVENT_TYPES,
     LEARNED_TYPES,
     MIGRATIONS,
+    REPORT_TYPES,
     STATEMENT_TYPES,
     event_row,
     statement_row,
@@ -37,6 +38,14 @@ _ARROW = {
     "TIMESTAMP": pa.timestamp("us"),
     "BOOLEAN": pa.bool_(),
 }
+
+
+def dataset_list(dataset: str | Sequence[str] | None) -> list[str]:
+    """`--dataset` values as a list of lower-case names; empty means every dataset."""
+    if dataset is None:
+        return []
+    items = [dataset] if isinstance(dataset, str) else list(dataset)
+    return [d.strip().lower() for d in items if d and d.strip()]
 
 
 def _schema(types: dict[str, str]) -> pa.Schema:
@@ -160,6 +169,95 @@ class Store:
             raise
         return len(fresh)
 
+    # -- imported datasets ------------------------------------------------------------
+    def add_imported(self, table: pa.Table) -> int:
+        """Insert imported events (an Arrow table of event columns); returns how many were new.
+
+        An event already stored (same dataset and event id) or repeated in the batch is not
+        added again, so importing a file twice adds nothing. Only the ids are compared in
+        SQL, within the batch's range of original ids (DuckDB skips the row groups outside
+        it), and the new rows go in as one plain insert: a join carrying every column
+        would cost more than the insert itself.
+        """
+        import numpy as np
+        import pyarrow.compute as pc
+
+        if table.num_rows == 0:
+            return 0
+        ids = table.column("event_id")
+        enc = pc.dictionary_encode(ids)
+        enc = enc.combine_chunks() if isinstance(enc, pa.ChunkedArray) else enc
+        if len(enc.dictionary) < table.num_rows:  # repeated in the batch: keep the first
+            _, first = np.unique(enc.indices.to_numpy(zero_copy_only=False), return_index=True)
+            table = table.take(pa.array(np.sort(first)))
+            ids = table.column("event_id")
+        bounds = pc.min_max(table.column("original_id"))
+        datasets = pc.unique(table.column("dataset")).to_pylist()
+        self.con.register("_ids", pa.table({"event_id": ids}))
+        try:
+            found = self.con.execute(
+                f"SELECT e.event_id FROM events e WHERE e.original_id BETWEEN ? AND ? "
+                f"AND e.dataset IN ({', '.join('?' for _ in datasets)}) "
+                "AND e.event_id IN (SELECT event_id FROM _ids)",
+                [bounds["min"].as_py(), bounds["max"].as_py(), *datasets]).fetchall()
+        finally:
+            self.con.unregister("_ids")
+        if found:
+            table = table.filter(pc.invert(pc.is_in(ids, pa.array([r[0] for r in found]))))
+        if table.num_rows == 0:
+            return 0
+        cols = ", ".join(f'"{c}"' for c in table.column_names)
+        self.con.register("_import", table)
+        try:
+            self.con.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _import")
+        finally:
+            self.con.unregister("_import")
+        return table.num_rows
+
+    def add_reports(self, table: pa.Table) -> tuple[int, int]:
+        """Add reports (GDELT mentions) of imported events; returns (added, of no stored event).
+
+        A report is one story telling of one event: the same event and URL are kept once.
+        Each event's `mentions` becomes one (its own story) plus its other reports.
+        """
+        if table.num_rows == 0:
+            return 0, 0
+        self.con.register("_reports", table)
+        try:
+            self.con.execute("BEGIN")
+            self.con.execute(
+                "CREATE TEMP TABLE _known AS SELECT r.*, e.source_url AS _own FROM ("
+                "  SELECT *, row_number() OVER (PARTITION BY dataset, original_id, url) AS _n "
+                "  FROM _reports) r JOIN events e "
+                "  ON e.dataset = r.dataset AND e.original_id = r.original_id WHERE r._n = 1")
+            known = self.con.execute("SELECT count(DISTINCT (dataset, original_id, url)) "
+                                     "FROM _known").fetchone()[0]
+            total = self.con.execute("SELECT count(DISTINCT (dataset, original_id, url)) "
+                                     "FROM _reports").fetchone()[0]
+            cols = ", ".join(f'"{c}"' for c in REPORT_TYPES)
+            before = self.con.execute("SELECT count(*) FROM reports").fetchone()[0]
+            self.con.execute(
+                f"INSERT INTO reports ({cols}) SELECT {cols} FROM _known k WHERE NOT EXISTS ("
+                "  SELECT 1 FROM reports r WHERE r.dataset = k.dataset "
+                "  AND r.original_id = k.original_id AND r.url IS NOT DISTINCT FROM k.url)")
+            added = self.con.execute("SELECT count(*) FROM reports").fetchone()[0] - before
+            self.con.execute(
+                "UPDATE events SET mentions = 1 + c.n FROM ("
+                "  SELECT r.dataset, r.original_id, count(*) FILTER ("
+                "    WHERE r.url IS DISTINCT FROM e.source_url) AS n "
+                "  FROM reports r JOIN events e USING (dataset, original_id) "
+                "  WHERE (r.dataset, r.original_id) IN (SELECT (dataset, original_id) FROM _known)"
+                "  GROUP BY r.dataset, r.original_id) c "
+                "WHERE events.dataset = c.dataset AND events.original_id = c.original_id")
+            self.con.execute("DROP TABLE _known")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("_reports")
+        return int(added), int(total - known)
+
     # -- reading ------------------------------------------------------------------
     def events_frame(
         self,
@@ -170,14 +268,21 @@ class Store:
         until: str | None = None,
         status: str | None = None,
         doc_id: str | None = None,
+        dataset: str | Sequence[str] | None = None,
     ) -> pd.DataFrame:
         """Events joined with their document's date, title and url, filtered.
 
         `actor` matches a country or actor code (`TUR`, `TURGOV`) on either side;
         `pair` an unordered pair of them; dates compare with the event's date, or the
-        document's when the event has none.
+        document's when the event has none. `dataset` keeps events of those datasets
+        (`detente` for our own coding, `gdelt`, `icews`, ... for imported ones); None
+        keeps all. Imported events have no document: their `url` is the story's.
         """
         where, args = ["1=1"], []
+        names = dataset_list(dataset)
+        if names:
+            where.append(f"e.dataset IN ({', '.join('?' for _ in names)})")
+            args += names
         if actor:
             where.append("(? IN (e.source_country, e.source_code, e.target_country, e.target_code))")
             args.append(actor.upper())
@@ -206,8 +311,9 @@ class Store:
             where.append("e.doc_id = ?")
             args.append(doc_id)
         sql = (
-            "SELECT e.*, CAST(d.published AS VARCHAR) AS published, d.title, d.url "
-            "FROM events e JOIN documents d USING (doc_id) "
+            "SELECT e.*, CAST(d.published AS VARCHAR) AS published, d.title, "
+            "coalesce(d.url, e.source_url) AS url "
+            "FROM events e LEFT JOIN documents d USING (doc_id) "
             f"WHERE {' AND '.join(where)} ORDER BY {day}, e.doc_id, e.sentence_index"
         )
         return self.con.execute(sql, args).df()
@@ -231,6 +337,12 @@ class Store:
     def learned_frame(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM learned_actors ORDER BY date, name").df()
 
+    def datasets(self) -> dict[str, int]:
+        """Events per dataset in the store."""
+        rows = self.con.execute(
+            "SELECT dataset, count(*) FROM events GROUP BY dataset ORDER BY dataset").fetchall()
+        return {str(d): int(n) for d, n in rows}
+
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "events", "statements", "learned_actors")
+        tables = ("documents", "events", "statements", "learned_actors", "reports")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}

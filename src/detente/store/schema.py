@@ -11,7 +11,7 @@ from typing import Any
 
 from detente.models import Actor, Event
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EVENT_TYPES: dict[str, str] = {
     "event_id": "VARCHAR",
@@ -49,6 +49,17 @@ EVENT_TYPES: dict[str, str] = {
     "location_lat": "DOUBLE",
     "location_lon": "DOUBLE",
     "mutual": "BOOLEAN",
+    # where the event comes from: `detente` for our own coding, else the dataset imported
+    # (gdelt, icews, polecat, phoenix) with its own id and the story's URL
+    "dataset": "VARCHAR",
+    "original_id": "VARCHAR",
+    "source_url": "VARCHAR",
+    # how many reports (articles, GDELT mentions) tell of this one event
+    "mentions": "INTEGER",
+    # how each side was found: text, owner, place, quote, coreference, context (the reading
+    # stage), or the dated actor tables for an imported side the file left without a country
+    "source_basis": "VARCHAR",
+    "target_basis": "VARCHAR",
 }
 EVENT_COLUMNS = list(EVENT_TYPES)
 
@@ -93,6 +104,26 @@ LEARNED_TYPES: dict[str, str] = {
     "sentence_index": "INTEGER",
     "date": "VARCHAR",
     "pattern": "VARCHAR",
+    # learned from an imported dataset (`detente import ... --learn-actors`): which one, the
+    # first and last day the name was seen there, on how many events, and whether the
+    # dataset files the name under more than one country (then it is not used)
+    "dataset": "VARCHAR",
+    "first_seen": "VARCHAR",
+    "last_seen": "VARCHAR",
+    "n_events": "INTEGER",
+    "ambiguous": "BOOLEAN",
+}
+
+# Reports of one imported event (GDELT mentions): each story that told of it, once.
+REPORT_TYPES: dict[str, str] = {
+    "dataset": "VARCHAR",
+    "original_id": "VARCHAR",
+    "url": "VARCHAR",
+    "source_name": "VARCHAR",
+    "reported": "VARCHAR",
+    "sentence": "INTEGER",
+    "confidence": "DOUBLE",
+    "tone": "DOUBLE",
 }
 
 
@@ -111,6 +142,24 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 2: mutual events (one per direction) are marked
     ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "mutual" BOOLEAN DEFAULT FALSE'],
+    # 3: imported datasets beside detente's own coding, reports of one event, learned actors
+    # from datasets
+    [
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS \"dataset\" VARCHAR DEFAULT 'detente'",
+        'ALTER TABLE events ADD COLUMN IF NOT EXISTS "original_id" VARCHAR',
+        'ALTER TABLE events ADD COLUMN IF NOT EXISTS "source_url" VARCHAR',
+        'ALTER TABLE events ADD COLUMN IF NOT EXISTS "mentions" INTEGER DEFAULT 1',
+        'ALTER TABLE events ADD COLUMN IF NOT EXISTS "source_basis" VARCHAR',
+        'ALTER TABLE events ADD COLUMN IF NOT EXISTS "target_basis" VARCHAR',
+        "UPDATE events SET dataset = 'detente' WHERE dataset IS NULL",
+        "UPDATE events SET mentions = 1 WHERE mentions IS NULL",
+        ddl("learned_actors", LEARNED_TYPES),
+        *(f'ALTER TABLE learned_actors ADD COLUMN IF NOT EXISTS "{c}" {t}'
+          for c, t in (("dataset", "VARCHAR"), ("first_seen", "VARCHAR"),
+                       ("last_seen", "VARCHAR"), ("n_events", "INTEGER"),
+                       ("ambiguous", "BOOLEAN"))),
+        ddl("reports", REPORT_TYPES),
+    ],
 ]
 
 
@@ -156,6 +205,12 @@ def event_row(event: Event) -> dict[str, Any]:
         "location_lat": None,
         "location_lon": None,
         "mutual": event.mutual,
+        "dataset": "detente",
+        "original_id": None,
+        "source_url": None,
+        "mentions": 1,
+        "source_basis": event.source_basis,
+        "target_basis": event.target_basis,
     }
     if event.quote is not None:
         speaker = event.quote.speaker
