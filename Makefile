@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DETENTE := $(VENV)/bin/detente
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench eval check-model lint clean
+.PHONY: demo test bench bench-web browser serve eval check-model lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,29 @@ demo: $(STAMP)
 	$(DETENTE) blocs --db demo.duckdb
 	$(DETENTE) brief IRN RUS TUR USA --db demo.duckdb --out demo-brief.html
 
-test: $(STAMP)
+# Chromium for the browser tests: Debian's package, installed when absent and we are root
+# (CI is); otherwise a note, and those tests skip with their reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	    >/dev/null; } || \
+	  echo "make browser: no chromium (as root: apt-get install chromium); browser tests skip"
+
+test: $(STAMP) browser
 	$(PY) -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) bench-web
 	$(PY) bench/run.py
 	$(PY) bench/interop.py
+
+# the dashboard's API on a generated store of a million events: latency, 50 clients for 30 s,
+# and again while `detente code` writes to the store (docs/web.md)
+bench-web: $(STAMP)
+	$(PY) bench/web_load.py --events 1000000 --clients 50 --seconds 30
+
+serve: $(STAMP)
+	$(DETENTE) serve --db demo.duckdb
 
 eval: $(STAMP)
 	$(DETENTE) eval ../shared/gold src/detente/eval/data/detente_gold.jsonl

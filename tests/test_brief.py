@@ -23,6 +23,11 @@ ROWS = [
 ]
 
 
+# the same ties reported again in January: four more distinct events for each cooperative
+# row, so the bloc rests on enough events to be clear against the baseline
+AGAIN = 4
+
+
 def events() -> pd.DataFrame:
     recs = []
     for n, (s, t, plover, inten, evidence) in enumerate(ROWS):
@@ -31,6 +36,11 @@ def events() -> pd.DataFrame:
                      "intensity": inten, "evidence": evidence, "date": f"{month}-{10 + n}",
                      "doc_id": f"doc{n}", "url": f"https://news.example/{n}?a=1&b=2",
                      "title": f"Story {n}", "confidence": 0.8})
+        for k in range(AGAIN if inten > 0 else 0):
+            recs.append({"source_country": s, "target_country": t, "plover": plover,
+                         "intensity": inten, "evidence": f"Report {k} of January: {plover}.",
+                         "date": f"2021-01-{3 + 7 * k:02d}", "doc_id": f"jan{n}-{k}",
+                         "confidence": 0.3})  # minor reports: not among the top events
     return make_events(recs)
 
 
@@ -142,3 +152,23 @@ def test_brief_counts_an_event_reported_three_times_once(tmp_path):
     assert brief.pairs.iloc[0]["total"] == 1
     page = write_brief(df, None, ["RUS", "TUR"], tmp_path / "b.html").read_text()
     assert "3 reports" in page
+
+
+def test_sparse_pairs_show_their_events_and_an_index_only_where_periods_hold_enough():
+    """Eight events over four years: no period may carry an index line through an empty band."""
+    from detente.relations import make_events, series
+    from detente.relations.frame import pair_events
+    from detente.report import charts
+
+    days = ["2017-02-01", "2017-09-10", "2018-05-05", "2019-01-20", "2019-11-02",
+            "2020-06-06", "2021-01-15", "2021-03-01"]
+    df = make_events([{"source_country": "TUR", "target_country": "USA", "plover": p, "date": d,
+                       "intensity": 3.0 if p == "CONSULT" else -4.0}
+                      for d, p in zip(days, ["CONSULT", "ACCUSE"] * 4)])
+    s = series(df, "TUR", "USA", by="year")
+    assert not charts.index_shown(s).any()  # at most 3 events a year: below the floor
+    busy = make_events([{"source_country": "TUR", "target_country": "USA", "plover": "CONSULT",
+                         "date": f"2021-03-{d:02d}", "intensity": 1.0} for d in range(1, 8)])
+    assert charts.index_shown(series(busy, "TUR", "USA", by="month")).all()
+    png = charts.index_chart(s, pair_events(df))
+    assert png.startswith(b"\x89PNG")

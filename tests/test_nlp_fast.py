@@ -18,12 +18,12 @@ TEXTS = [
 
 
 def plain_model():
-    """The model as spaCy ships it, with detente's paragraph breaks (not what this tests)."""
-    from detente.nlp.lines import add_to
+    """The model as spaCy ships it, with detente's line breaks (not what this tests)."""
+    from detente.nlp.lines import add_line_breaks
 
     for name in MODEL_PACKAGES:
         try:
-            return add_to(importlib.import_module(name).load())
+            return add_line_breaks(importlib.import_module(name).load())
         except ImportError:
             continue
     raise AssertionError("no model")

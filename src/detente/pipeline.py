@@ -28,11 +28,11 @@ class Pipeline:
     """The coder, end to end, for one process."""
 
     def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
-                 statements: bool = True, learn: bool = True,
-                 ner_gate: bool = True) -> None:
+                 statements: bool = True, learn: bool = True, ner_gate: bool = True) -> None:
         """`learn`: later documents of a run know the people earlier ones introduced
         (a store run); without it every document is coded as if it were the first, so
-        one call's result never depends on the calls before it (`code_text`)."""
+        one call's result never depends on the calls before it (`code_text`).
+        `ner_gate`: run the recogniser only on sentences where it can change a result."""
         from detente.actors import ActorResolver
         from detente.classify.backoff import BackoffCoder
         from detente.nlp import load_nlp

@@ -26,10 +26,9 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
         except ImportError:
             continue
         from detente.nlp.fast import speed_up
+        from detente.nlp.lines import add_line_breaks
 
-        from .lines import add_to  # paragraph breaks end sentences
-
-        return speed_up(add_to(module.load()))
+        return speed_up(add_line_breaks(module.load()))
     raise DetenteError(MODEL_MISSING)
 
 

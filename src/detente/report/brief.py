@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from detente.relations import blocs, dedupe, dyads, series, trends
-from detente.relations.frame import effective_day, to_day, within
+from detente.relations.frame import effective_day, pair_events, to_day, within
 from detente.relations.index import describe
 from detente.relations.statements import compare_statements, normalize_statements
 from detente.report import charts
@@ -74,6 +74,11 @@ def finding(pairs: pd.DataFrame, bloc: dict[str, Any]) -> str:
         if len(members) >= 2:
             stab_text = "n/a" if np.isnan(stab) else f"{stab:.2f}"
             parts.append(f"{_join(members)} form one bloc (stability {stab_text})")
+    unaligned = bloc.get("unaligned", [])
+    if unaligned:
+        verb = "is" if len(unaligned) == 1 else "are"
+        parts.append(f"{_join(unaligned)} {verb} unaligned (no clearly positive ties into "
+                     "any bloc)")
     known = pairs.dropna(subset=["index"]) if len(pairs) else pairs
     if len(known):
         # the most clearly hostile pair (lowest upper bound), else the most clearly friendly
@@ -121,11 +126,13 @@ def readable_series(df: pd.DataFrame, a: str, b: str, since: Any = None,
 def _pair_charts(df: pd.DataFrame, pairs: pd.DataFrame, since: Any,
                  until: Any) -> list[tuple[str, str, bytes]]:
     out = []
+    ev = pair_events(df, since, until)
     for row in pairs.head(MAX_PAIRS).itertuples():
         s = readable_series(df, row.a, row.b, since, until)
         title = (f"{row.pair}: index {row.index:+.2f} "
                  f"[{row.ci_low:+.2f}, {row.ci_high:+.2f}], {_events(row.total)}")
-        out.append((f"index_{row.pair}", title, charts.index_chart(s, title)))
+        mine = ev[(ev["a"] == row.a) & (ev["b"] == row.b) & ev["day"].notna()]
+        out.append((f"index_{row.pair}", title, charts.index_chart(s, mine)))
     return out
 
 

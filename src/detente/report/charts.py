@@ -12,7 +12,6 @@ import io
 from typing import Any
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 from matplotlib import dates as mdates
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -34,32 +33,66 @@ def _png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
-def index_chart(series_df: pd.DataFrame, title: str) -> bytes:
-    """Index per period with its interval as a band; dots sized by number of events."""
-    fig, ax = _figure(6.4, 2.6)
+MIN_INDEX_EVENTS = 5  # a period's index is drawn only when it rests on this many events
+QUAD_COLOURS = {"verbal_coop": "#74c476", "material_coop": "#1a9850",
+                "verbal_conflict": "#fdae61", "material_conflict": "#d73027"}
+
+
+def index_shown(series_df: pd.DataFrame) -> pd.Series:
+    """Periods whose index rests on enough events to be drawn (the brief and the web agree).
+
+    With fewer, the interval spans most of [-1, 1] and a line through it says little:
+    the events themselves are shown instead.
+    """
+    if "n_events" not in series_df.columns:
+        return pd.Series(False, index=series_df.index)
+    return series_df["n_events"].fillna(0).astype(int) >= MIN_INDEX_EVENTS
+
+
+def index_chart(series_df: pd.DataFrame, events: pd.DataFrame | None = None) -> bytes:
+    """A pair over time: the index with its interval where periods hold enough events,
+    above a timeline of the events themselves (one dot each, coloured by quad, sized by
+    intensity). The title is the caller's caption, not drawn in the image."""
+    fig = Figure(figsize=(6.4, 3.2))
+    FigureCanvasAgg(fig)
+    top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 2]})
     x = pd.to_datetime(series_df["start"])
-    ax.fill_between(x, series_df["ci_low"], series_df["ci_high"], color="#9ecae1", alpha=0.45,
-                    step="mid" if len(x) > 1 else None)
-    has = series_df["index"].notna()
-    if has.sum() == 1:
-        row = series_df[has].iloc[0]
-        ax.errorbar([pd.Timestamp(row["start"])], [row["index"]], fmt="none", ecolor="#3182bd",
-                    yerr=[[row["index"] - row["ci_low"]], [row["ci_high"] - row["index"]]])
-    ax.plot(x, series_df["index"], color="#08519c", lw=1.5)  # breaks at empty periods
-    sizes = 20 + 12 * np.sqrt(series_df.loc[has, "n_events"].to_numpy(dtype=float))
-    colours = [GREEN if v >= 0 else RED for v in series_df.loc[has, "index"]]
-    ax.scatter(x[has], series_df.loc[has, "index"], s=sizes, c=colours, zorder=3)
-    ax.axhline(0, color=GREY, lw=0.8)
-    ax.set_ylim(-1.08, 1.08)
-    if len(x) == 1:
-        ax.set_xlim(x.iloc[0] - pd.Timedelta(days=45), x.iloc[0] + pd.Timedelta(days=45))
+    shown = index_shown(series_df).to_numpy()
+    if shown.any():
+        s, xs = series_df[shown], x[shown]
+        top.vlines(xs, s["ci_low"], s["ci_high"], color="#9ecae1", lw=6, alpha=0.7)
+        top.plot(xs, s["index"], color="#08519c", lw=1.2, marker="o", ms=4)
+    else:
+        top.text(0.5, 0.5, f"fewer than {MIN_INDEX_EVENTS} events in every period: "
+                 "no index drawn, the events are below", transform=top.transAxes,
+                 ha="center", va="center", fontsize=8, color=GREY)
+    top.axhline(0, color=GREY, lw=0.8)
+    top.set_ylim(-1.08, 1.08)
+    top.set_ylabel("index", fontsize=8)
+    lanes = {q: i for i, q in enumerate(QUAD_COLOURS)}
+    if events is not None and len(events):
+        days = pd.to_datetime(events["day"])
+        inten = pd.to_numeric(events.get("intensity"), errors="coerce").abs().fillna(1.0)
+        quads = events["quad"].fillna("")
+        top_lane = len(lanes) - 1
+        bottom.scatter(days, [top_lane - lanes.get(q, 0) for q in quads], s=12 + 6 * inten,
+                       c=[QUAD_COLOURS.get(q, GREY) for q in quads], alpha=0.8, zorder=3)
+    bottom.set_yticks(range(len(lanes)), [q.replace("_", " ") for q in reversed(lanes)],
+                      fontsize=7)
+    bottom.set_ylim(-0.6, len(lanes) - 0.4)
+    lo = min([x.min()] + ([pd.to_datetime(events["day"]).min()] if events is not None
+                          and len(events) else []))
+    hi = max([x.max()] + ([pd.to_datetime(events["day"]).max()] if events is not None
+                          and len(events) else []))
+    if pd.notna(lo) and pd.notna(hi):
+        pad = max((hi - lo) * 0.04, pd.Timedelta(days=20))
+        bottom.set_xlim(lo - pad, hi + pad)
     locator = mdates.AutoDateLocator(minticks=3)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_ylabel("cooperation index")
-    ax.set_title(title, fontsize=10)
-    ax.text(0.0, -0.22, "band: 95% interval (full width = no events); dot size: events",
-            transform=ax.transAxes, fontsize=7, color=GREY, va="top")
+    bottom.xaxis.set_major_locator(locator)
+    bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    bottom.text(0.0, -0.45, f"top: index with its 95% interval, periods of {MIN_INDEX_EVENTS}+ "
+                "events only; bottom: each event, size = intensity",
+                transform=bottom.transAxes, fontsize=7, color=GREY, va="top")
     return _png(fig)
 
 

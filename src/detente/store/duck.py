@@ -52,19 +52,37 @@ def _schema(types: dict[str, str]) -> pa.Schema:
     return pa.schema([(name, _ARROW[kind.split()[0]]) for name, kind in types.items()])
 
 
+LOCK_WAIT = 15.0  # seconds to wait for another process (a server's copy, a writer) to let go
+
+
+def _connect(path: str, read_only: bool):
+    """Open the file, waiting up to LOCK_WAIT seconds while another process holds its lock.
+
+    DuckDB admits one writing process and a writer keeps readers out; the holders
+    here (the web server's snapshot copy, a short command) let go within seconds.
+    """
+    import time
+
+    import duckdb
+
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+            time.sleep(0.2)
+
+
 class Store:
     """An embedded event store in one DuckDB file (or in memory with ':memory:')."""
 
     def __init__(self, path: str | Path = "detente.duckdb", read_only: bool = False) -> None:
-        import duckdb
-
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; code some news first with `detente code`")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        self.con = _connect(self.path, read_only)
         if not read_only:
             self._migrate()
 

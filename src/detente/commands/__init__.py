@@ -1,0 +1,1 @@
+"""Commands that live in their own modules, registered in `detente.cli` one line each."""
