@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path, PurePosixPath
 
@@ -29,9 +29,16 @@ def streamed(path: Path) -> bool:
 
 def read_stream(path: Path, published: date | None, on_error) -> Iterator[Article]:
     """Articles from a streamed file (see `streamed`)."""
+    from detente.ingest import readers
+
     name = str(path)
     suffix = path.suffix.lower()
     try:
+        what = readers._special(path.stat().st_mode)
+        if what is not None:  # a FIFO would wait for a writer forever
+            on_error(InputError(name, None, f"not a regular file but {what}: detente reads "
+                                            "files, folders and '-' (standard input)"))
+            return
         if suffix == ".zip":
             yield from _zip(path, published, on_error)
         elif suffix == ".gz":
@@ -40,11 +47,18 @@ def read_stream(path: Path, published: date | None, on_error) -> Iterator[Articl
                 if inner.suffix.lower() in JSONL | {".json"}:
                     yield from _jsonl(raw, name, published, on_error)
                 else:
-                    yield from _whole(_capped(raw, name, on_error), name, inner, published,
-                                      on_error)
+                    yield from _whole(_bounded(raw, name), name, inner, published, on_error)
         else:
             with path.open("rb") as raw:
-                yield from _jsonl(raw, name, published, on_error)
+                head = raw.read(4)
+                raw.seek(0)
+                if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                    # UTF-16/32 text has no byte lines: read whole, as `read_file` does
+                    yield from _whole(_bounded(raw, name), name, path, published, on_error)
+                else:
+                    yield from _jsonl(raw, name, published, on_error)
+    except InputError as error:
+        on_error(error)
     except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile) as exc:
         on_error(InputError(name, None, f"cannot read compressed or archived file ({exc})"))
 
@@ -56,34 +70,17 @@ def _jsonl(raw: io.BufferedIOBase | gzip.GzipFile, name: str, published: date | 
     yield from read_jsonl_lines(_lines(raw, name, on_error), name, published, on_error)
 
 
-def _lines(raw, name: str, on_error) -> Iterator[str]:
+def _lines(raw: Iterable[bytes], name: str, on_error) -> Iterator[str]:
     """Decoded lines; a line that is not UTF-8 is reported and read as blank (so the
-    line numbers of the rest stay right). A byte order mark says the encoding (UTF-16 and
-    UTF-32 files are decoded as text streams); a line longer than the size limit on one
-    file is reported and skipped without being held in memory."""
-    from detente.ingest.readers import _BOMS, MAX_FILE_BYTES
-
-    head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
-    for bom, codec, label in _BOMS:
-        if head.startswith(bom) and codec != "utf-8-sig":
-            yield from _wide_lines(raw, codec, label, name, on_error)
-            return
+    line numbers of the rest stay right)."""
     empty = True
-    number = 0
-    while line := raw.readline(MAX_FILE_BYTES + 1):
-        number += 1
-        if len(line) > MAX_FILE_BYTES and not line.endswith(b"\n"):
-            while (rest := raw.readline(2**20)) and not rest.endswith(b"\n"):
-                pass  # the rest of the line, read and dropped in bounded pieces
-            on_error(InputError(name, number, f"a line longer than {MAX_FILE_BYTES // 2**20} MB"))
-            yield ""
-            continue
-        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
-            line = line[3:]
+    for number, line in enumerate(raw, start=1):
         if b"\x00" in line:
             on_error(InputError(name, number, "binary data (NUL bytes): expected JSONL"))
             yield ""
             continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark
+            line = line[3:]
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -96,19 +93,6 @@ def _lines(raw, name: str, on_error) -> Iterator[str]:
         on_error(InputError(name, None, "empty file: no text to code"))
 
 
-def _wide_lines(raw, codec: str, label: str, name: str, on_error) -> Iterator[str]:
-    """Lines of a UTF-16 or UTF-32 stream (its byte order mark read by the codec)."""
-    text = io.TextIOWrapper(raw, encoding=codec, newline="")
-    number = 0
-    try:
-        for number, line in enumerate(text, start=1):
-            yield line.lstrip("\ufeff") if number == 1 else line
-    except UnicodeDecodeError as exc:
-        on_error(InputError(name, number + 1, f"not valid {label} ({exc.reason})"))
-    finally:
-        text.detach()
-
-
 def _zip(path: Path, published: date | None, on_error) -> Iterator[Article]:
     with zipfile.ZipFile(path) as archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -119,20 +103,22 @@ def _zip(path: Path, published: date | None, on_error) -> Iterator[Article]:
             with archive.open(info) as raw:
                 if inner.suffix.lower() in JSONL:
                     yield from _jsonl(raw, name, published, on_error)
-                else:
-                    yield from _whole(_capped(raw, name, on_error), name, Path(inner.name),
-                                      published, on_error)
+                    continue
+                try:
+                    data = _bounded(raw, name)
+                except InputError as error:
+                    on_error(error)
+                    continue
+                yield from _whole(data, name, Path(inner.name), published, on_error)
 
 
-def _capped(raw, name: str, on_error) -> bytes:
-    """A member or decompressed file read up to the limit on one file (a small archive can
-    expand to gigabytes); over it, an error and nothing."""
-    from detente.ingest.readers import MAX_FILE_BYTES, _too_big
+def _bounded(raw, name: str) -> bytes:
+    """A member or decompressed file read whole, up to the limit on one file."""
+    from detente.ingest import readers
 
-    data = raw.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        on_error(InputError(name, None, _too_big(len(data))))
-        return b""
+    data = raw.read(readers.MAX_FILE_BYTES + 1)
+    if len(data) > readers.MAX_FILE_BYTES:
+        raise InputError(name, None, readers._too_big(len(data)))
     return data
 
 
@@ -141,8 +127,6 @@ def _whole(data: bytes, name: str, inner: Path, published: date | None,
     """One member or decompressed file read as `read_file` reads a file on disk."""
     from detente.ingest import readers
 
-    if not data:  # refused by `_capped`, already reported
-        return
     try:
         text = readers.decode_text(data, name)
     except InputError as error:

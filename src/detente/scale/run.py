@@ -50,7 +50,6 @@ class DaskRun(CodeRun):
         self.partition = max(1, partition)
         self.connection = connection
         self.stats["recovered"] = 0
-        self._on_error: Callable[[InputError], None] = _ignore
         self.report: dict[str, object] = {}
 
     def run(self, paths: Iterable[str], published: date | None = None,
@@ -60,6 +59,7 @@ class DaskRun(CodeRun):
         from detente.actors.catalog import load_default_user_actors
 
         load_default_user_actors()  # a broken user actor file: one clear error before any work
+        report = on_error or _ignore
         self.staging.mkdir(parents=True, exist_ok=True)
         with Store(self.db) as store:
             leftover = merge_staged(store, self.staging)
@@ -68,15 +68,15 @@ class DaskRun(CodeRun):
             conn = self.connection or connect(self.cluster, self.scheduler)
             try:
                 conn.client.register_plugin(PipelinePlugin(self._learned_entries(store)))
-                self._on_error = on_error or _ignore
-                articles = self._fresh(store, read_paths(paths, published, self._on_error))
-                self._dispatch(conn.client, store, articles)
+                articles = self._fresh(store, read_paths(paths, published, report))
+                self._dispatch(conn.client, store, articles, report)
             finally:
                 if own:
                     conn.close()
         return self.stats
 
-    def _dispatch(self, client, store: Store, articles: Iterable[Article]) -> None:
+    def _dispatch(self, client, store: Store, articles: Iterable[Article],
+                  report: Callable[[InputError], None]) -> None:
         from distributed import as_completed
 
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
@@ -104,9 +104,9 @@ class DaskRun(CodeRun):
         for future in done:
             result = future.result()
             future.release()
-            for path, line, message in result.failures:
-                self._on_error(InputError(path, line, f"not coded: {message}"))
             submit()
+            for path, line, message in result.failures:
+                report(InputError(path, line, message))
             m0 = time.perf_counter()
             merged = merge_shard(store, result.shard, keep_events=self.jsonl is not None)
             merge_s += time.perf_counter() - m0

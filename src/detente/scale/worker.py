@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from distributed import WorkerPlugin, get_worker
 
-from detente.coding import code_isolated, code_many, piece_limit
+from detente.coding import _not_coded, code_isolated, code_many, piece_limit
 from detente.models import Article
 from detente.scale.shards import write_shard
 
@@ -46,7 +46,6 @@ class PartitionResult:
     timings: dict[str, float] = field(default_factory=dict)
     peak_mb: float = 0.0
     worker: str = ""
-    # documents whose coding failed (a bug): (path, line, the line the user sees)
     failures: list[tuple[str, int | None, str]] = field(default_factory=list)
 
 
@@ -83,17 +82,17 @@ def code_partition(articles: list[Article], staging: str, learned=None) -> Parti
     if learned:
         pipeline.resolver.learn(learned)
     before = dict(pipeline.timings)
-    # one failing document costs only itself; long texts are coded in pieces (detente.coding)
-    failed: list[tuple[int, str]] = []
-    limit = piece_limit(pipeline)
-    coded = list(code_isolated(lambda docs: code_many(pipeline, docs, limit), articles, failed))
-    failures = [(articles[i].path or articles[i].doc_id, articles[i].line, message)
-                for i, message in failed]
+    failures: list[tuple[int, str]] = []
+    limit = piece_limit(pipeline)  # as in one process: long texts in pieces, and a document
+    coded = list(code_isolated(lambda docs: code_many(pipeline, docs, limit), articles,
+                               failures))  # that fails is reported, the others coded
     path = write_shard(staging, coded)
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.timings.items()}
     return PartitionResult(
         shard=str(path), documents=len(coded), sentences=sum(c.n_sentences for c in coded),
         seconds=time.perf_counter() - t0, timings=spent,
         peak_mb=peak_mb(),
-        worker=str(worker.address), failures=failures,
+        worker=str(worker.address),
+        failures=[(err.path, err.line, err.problem) for err in
+                  (_not_coded(articles[i], message) for i, message in failures)],
     )
