@@ -121,11 +121,58 @@ def code_run(articles: list[Article], processes: int) -> tuple[float, dict[str, 
     return elapsed, timings
 
 
+def scale_run(articles: list[Article], workers: int) -> dict[str, float]:
+    """Coding on a Dask LocalCluster of `workers` processes: shards, one writer merging.
+
+    The clock runs from the first partition sent to the last shard merged; starting the
+    cluster and loading the pipeline on each worker (once per worker) are not counted.
+    """
+    from detente.output import dumps
+    from detente.scale import DaskRun
+    from detente.scale.cluster import connect
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as out:
+            for a in articles:
+                out.write(dumps({"id": a.doc_id, "text": a.text}) + "\n")
+        conn = connect(f"local:{workers}", memory_limit="3GiB")
+        try:
+            run = DaskRun(db=str(Path(tmp) / "scale.duckdb"), partition=16, connection=conn)
+            stats = run.run([str(corpus)])
+        finally:
+            conn.close()
+    report = run.report
+    seconds = float(report["seconds"])
+    return {"workers": workers, "documents": stats["coded"], "seconds": seconds,
+            "articles_s": stats["coded"] / seconds, "sentences_s": report["sentences"] / seconds,
+            "peak_mb": max(report["peak_mb"].values()), "merge_share": report["merge_seconds"] / seconds}
+
+
+def scale_table(articles: list[Article], counts: list[int]) -> list[dict[str, float]]:
+    """`scale_run` for each worker count, printed as a table with the speedup over one."""
+    rows = [scale_run(articles, n) for n in counts]
+    base = rows[0]["articles_s"] / rows[0]["workers"]
+    print("Dask LocalCluster (one single-threaded process per worker; model load not counted):")
+    print("  workers  articles/s  sentences/s  speedup  peak MB/worker  merge share")
+    for row in rows:
+        row["speedup"] = row["articles_s"] / base
+        print(f"  {row['workers']:>7}  {row['articles_s']:>10.1f}  {row['sentences_s']:>11.0f}  "
+              f"{row['speedup']:>6.2f}x  {row['peak_mb']:>14.0f}  {row['merge_share']:>10.1%}")
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=2.0, help="Megabytes of text (default 2).")
     parser.add_argument("--processes", default="1,2", help="Process counts to run (default 1,2).")
+    parser.add_argument("--workers", default="1,2",
+                        help="Dask LocalCluster sizes for the scale table (default 1,2; '' for none).")
+    parser.add_argument("--quick", action="store_true",
+                        help="A small run for development: 0.3 MB, one process, the scale table.")
     args = parser.parse_args()
+    if args.quick:
+        args.mb, args.processes = min(args.mb, 0.3), "1"
     articles = build_corpus(args.mb)
     n_chars = sum(len(a.text) for a in articles)
     from detente.nlp import load_nlp
@@ -159,6 +206,11 @@ def main() -> None:
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: {self_mb:.0f} MB (main process), {child_mb:.0f} MB (largest worker)")
+    if args.workers:
+        counts = [int(n) for n in args.workers.split(",")]
+        for row in scale_table(articles, counts):
+            results[f"dask{row['workers']}_articles_s"] = row["articles_s"]
+            results[f"dask{row['workers']}_speedup"] = row["speedup"]
     print(json.dumps(results))
 
 

@@ -43,3 +43,13 @@ def resolver(nlp):
     from detente.actors import ActorResolver
 
     return ActorResolver(nlp, user=False)
+
+
+@pytest.fixture(scope="session")
+def icews():
+    """Two months of real ICEWS events (../shared) as an events frame; skips without it."""
+    from _icews_frame import ICEWS18, icews_frame
+
+    if not ICEWS18.exists():
+        pytest.skip("../shared/reference/realdata/icews18.tab.gz is absent: this test needs it")
+    return icews_frame()

@@ -18,7 +18,7 @@ from detente.eval import DEFAULT_GOLD, evaluate
 GATE = json.loads((Path(__file__).resolve().parents[1] / "src/detente/eval/gate.json")
                   .read_text(encoding="utf-8"))
 SHARED_SETS = ["seed.yaml", "petr2_gsr.jsonl", "plover_gsr.jsonl", "cameo_examples.jsonl",
-               "conflibert_cameo_test.jsonl"]
+               "conflibert_cameo_test.jsonl", "news_dev"]
 
 
 def _check(report: dict) -> list[str]:

@@ -23,6 +23,11 @@ ROWS = [
 ]
 
 
+# the same ties reported again in January: four more distinct events for each cooperative
+# row, so the bloc rests on enough events to be clear against the baseline
+AGAIN = 4
+
+
 def events() -> pd.DataFrame:
     recs = []
     for n, (s, t, plover, inten, evidence) in enumerate(ROWS):
@@ -31,6 +36,11 @@ def events() -> pd.DataFrame:
                      "intensity": inten, "evidence": evidence, "date": f"{month}-{10 + n}",
                      "doc_id": f"doc{n}", "url": f"https://news.example/{n}?a=1&b=2",
                      "title": f"Story {n}", "confidence": 0.8})
+        for k in range(AGAIN if inten > 0 else 0):
+            recs.append({"source_country": s, "target_country": t, "plover": plover,
+                         "intensity": inten, "evidence": f"Report {k} of January: {plover}.",
+                         "date": f"2021-01-{3 + 7 * k:02d}", "doc_id": f"jan{n}-{k}",
+                         "confidence": 0.3})  # minor reports: not among the top events
     return make_events(recs)
 
 

@@ -77,6 +77,30 @@ def test_dyads_blocs_and_filters(coded_store):
     assert csv.stdout.startswith("event_id,")
 
 
+def test_blocs_by_year_and_eval_relations(coded_store, shared, tmp_path):
+    db, _ = coded_store
+    by = detente("blocs", "--db", str(db), "--by", "year", "--resamples", "2", "--json")
+    assert by.returncode == 0, by.stderr
+    result = json.loads(by.stdout)
+    assert result["by"] == "year" and result["periods"] and "moved" in result
+    assert all({"partition", "unaligned", "member_stability"} <= set(p)
+               for p in result["periods"])
+    text = detente("blocs", "--db", str(db), "--resamples", "2").stdout
+    assert "Unaligned (" in text and "clear edges" in text
+    ref = shared / "reference" / "realdata" / "unga_idealpoints_voeten"
+    run = detente("eval", "relations", "--db", str(db), "--reference", str(ref),
+                  "--session", "73", "--min-events", "2")
+    assert run.returncode == 0, run.stderr
+    assert "Spearman with UN voting closeness (session 73" in run.stdout
+    assert "pairs]" in run.stdout and "listed pairs have at least 2 events" in run.stdout
+    bad = tmp_path / "pairs.tsv"
+    bad.write_text("year\ta\tb\trelation\tsource\n2018\tUSA\tISR\tallied\t\n", encoding="utf-8")
+    run = detente("eval", "relations", "--db", str(db), "--reference", str(ref),
+                  "--session", "73", "--pairs", str(bad))
+    assert run.returncode == 2 and "pairs.tsv:2: every pair needs a source" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
 def test_stdin_and_published_date(tmp_path):
     text = "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday."
     run = detente("code", "-", "--published", "2021-09-30", "--db", str(tmp_path / "s.duckdb"),

@@ -27,8 +27,14 @@ OFFICES = {
     "high_representative", "group_leader", "spokesperson", "national_security_adviser",
     "foreign_affairs_chief",  # a party office above the minister (China's Wang Yi from 2023)
     "vice_president", "speaker_of_parliament", "chief_of_staff",
+    "economy_minister", "trade_minister", "energy_minister", "justice_minister",
+    "health_minister", "education_minister", "agriculture_minister", "labour_minister",
+    "transport_minister", "minister", "deputy_prime_minister", "central_bank_governor",
+    "un_ambassador", "opposition_leader", "party_leader", "governor", "chief_minister", "royal",
+    "attorney_general", "chief_justice", "military_chief", "police_chief", "legislator",
+    "mayor", "ambassador",
 }
-SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG"}
+SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG", "PTY", "JUD", "COP", "ELI", "PRM", "REL"}
 ORG_CODES = {"UNO", "NATO", "EU", "AFU", "ARL", "IAEA", "PKK", "ISIS", "HAMAS", "HEZBOLLAH",
              "TALIBAN", "HOUTHI", "ALQAEDA", "WAGNER", "ALSHABAAB", "BOKOHARAM", "HTS",
              "FARC", "OPEC", "OSCE"}

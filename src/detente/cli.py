@@ -170,7 +170,13 @@ def cli() -> None:
               help="Worker processes.")
 @click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
               help="Documents per store transaction.")
-def code(paths, published, jsonl, db, processes, batch) -> None:
+@click.option("--cluster", help="Code on a Dask LocalCluster of N worker processes: local:N.")
+@click.option("--scheduler", help="Code on a running Dask cluster: tcp://HOST:8786.")
+@click.option("--staging", type=click.Path(file_okay=False),
+              help="Folder for the workers' Parquet shards (shared by all machines); default DB.staging.")
+@click.option("--parquet", "parquet", type=click.Path(file_okay=False),
+              help="Also write the stored events to DIR as Parquet, partitioned by year and month.")
+def code(paths, published, jsonl, db, processes, batch, cluster, scheduler, staging, parquet) -> None:
     """Code news in PATHS (text, HTML, JSONL, feeds, folders, '-' for stdin) into the store."""
     from detente.coding import CodeRun
 
@@ -184,9 +190,20 @@ def code(paths, published, jsonl, db, processes, batch) -> None:
     if jsonl:
         out = sys.stdout if jsonl == "-" else _open_output(jsonl)
     try:
-        run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
-                      progress=sys.stderr.isatty())
+        if cluster or scheduler:
+            from detente.scale import DaskRun
+
+            run = DaskRun(db=db, cluster=cluster, scheduler=scheduler, staging=staging, jsonl=out)
+        else:
+            run = CodeRun(db=db, processes=processes, batch=batch, jsonl=out,
+                          progress=sys.stderr.isatty())
         stats = run.run(paths, published=published, on_error=report)
+        if parquet:
+            from detente.scale import export_parquet
+            from detente.store import Store
+
+            with Store(db) as store:
+                export_parquet(store, parquet)
     finally:
         if out is not None and out is not sys.stdout:
             out.close()
@@ -250,10 +267,10 @@ def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
         df = make_dyads(_relations_frame(db, dataset=datasets), since=since, until=until)
     if not (as_json or as_csv):
         keep = ["pair", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
-                "intensity_sum", "first", "last", "evidence"]
+                "intensity_sum", "sign", "first", "last", "evidence"]
         df = df[[c for c in keep if c in df.columns]].rename(columns={
             "verbal_coop": "v.coop", "material_coop": "m.coop", "verbal_conflict": "v.confl",
-            "material_conflict": "m.confl", "intensity_sum": "intensity"})
+            "material_conflict": "m.confl", "intensity_sum": "intensity", "sign": "vs baseline"})
         if limit:
             df = df.head(limit)
     _output(df, as_json, as_csv, title="dyads")
@@ -264,20 +281,25 @@ def dyads(db, since, until, limit, dataset, as_json, as_csv) -> None:
 @SINCE_OPTION
 @UNTIL_OPTION
 @DATASET_OPTION
+@click.option("--by", type=click.Choice(["quarter", "year"]),
+              help="Blocs per period, and the states that moved between periods.")
+@click.option("--resamples", default=50, show_default=True, type=click.IntRange(0),
+              help="Bootstrap resamples for stability (0: none, faster).")
 @click.option("--json", "as_json", is_flag=True)
-def blocs(db, since, until, dataset, as_json) -> None:
-    """Blocs in the signed network of cooperation and conflict, their stability, unbalanced triads."""
+def blocs(db, since, until, dataset, by, resamples, as_json) -> None:
+    """Blocs in the signed network (pairs against the corpus baseline), unaligned states,
+    stability per bloc and member, unbalanced triads."""
     from detente.output import dumps
-    from detente.relations import blocs as make_blocs
+    from detente.relations.blocs import blocs as make_blocs
+    from detente.relations.blocs import blocs_by, format_blocs, format_blocs_by
 
-    result = make_blocs(_relations_frame(db, dataset=list(dataset) or None), since=since,
-                        until=until)
-    if as_json:
-        click.echo(dumps(result))
+    frame = _relations_frame(db, dataset=list(dataset) or None)
+    if by:
+        result = blocs_by(frame, by=by, since=since, until=until, resamples=resamples)
+        click.echo(dumps(result) if as_json else format_blocs_by(result))
         return
-    from detente.relations import format_blocs
-
-    click.echo(format_blocs(result))
+    result = make_blocs(frame, since=since, until=until, resamples=resamples)
+    click.echo(dumps(result) if as_json else format_blocs(result))
 
 
 @cli.command()
@@ -400,19 +422,16 @@ def eval_group() -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="The reports as JSON.")
 @click.option("--errors", is_flag=True, help="List every false positive and false negative.")
-@click.option("--gate", is_flag=True, help="Exit 1 when a score falls below its floor.")
+@click.option("--gate", is_flag=True,
+              help="Exit 1 when a score falls below its regression floor (eval/gate.json).")
 def eval_(gold, as_json, errors, gate) -> None:
     """Score the coder on gold files (../shared/gold, the project's own gold set)."""
-    from detente.eval import check_floors, evaluate, format_report
+    from detente.eval import check_floors, check_gate, evaluate, expand_paths, format_report
     from detente.output import dumps
     from detente.pipeline import code_batch
 
-    paths = []
-    for item in gold:
-        p = Path(item)
-        paths.extend(sorted(x for x in p.iterdir() if x.suffix in (".jsonl", ".yaml")) if p.is_dir() else [p])
     try:
-        reports = evaluate(paths, code_batch, errors=errors)
+        reports = evaluate(expand_paths(gold), code_batch, errors=errors)
     except ValueError as exc:  # a gold file that is not one: the reader says which and where
         raise UsageError(str(exc)) from None
     if as_json:
@@ -420,7 +439,12 @@ def eval_(gold, as_json, errors, gate) -> None:
     else:
         for report in reports:
             click.echo(format_report(report, errors=errors))
-    failures = check_floors(reports)
+    for report in reports:
+        for problem in report.get("problems") or []:
+            click.echo(f"skipped: {problem}", err=True)
+    for failure in check_floors(reports):
+        click.echo(f"below target: {failure}", err=True)
+    failures = check_gate(reports)
     for failure in failures:
         click.echo(f"below floor: {failure}", err=True)
     if gate and failures:
@@ -480,9 +504,12 @@ def actors_import(path, replace) -> None:
     click.echo(f"{count} actors imported into {target}; they are used from the next run on", err=True)
 
 
+from detente.cli_eval_actors import eval_actors
 from detente.cli_interop import register as _register_interop
 
+eval_group.add_command(eval_actors)
 _register_interop(cli)
+import detente.cli_relations  # noqa: F401  (registers `detente eval relations`)
 
 from detente.commands.serve import serve
 
@@ -494,4 +521,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m detente.cli`: run the group of the imported `detente.cli`, the one on which
+    # command modules (`from detente.cli import eval_group`) registered their commands
+    from detente.cli import main as _imported_main
+
+    _imported_main()

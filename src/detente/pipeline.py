@@ -28,10 +28,11 @@ class Pipeline:
     """The coder, end to end, for one process."""
 
     def __init__(self, nlp=None, resolver=None, coder=None, extra_actors=None,
-                 statements: bool = True, learn: bool = True) -> None:
+                 statements: bool = True, learn: bool = True, ner_gate: bool = True) -> None:
         """`learn`: later documents of a run know the people earlier ones introduced
         (a store run); without it every document is coded as if it were the first, so
-        one call's result never depends on the calls before it (`code_text`)."""
+        one call's result never depends on the calls before it (`code_text`).
+        `ner_gate`: run the recogniser only on sentences where it can change a result."""
         from detente.actors import ActorResolver
         from detente.classify.backoff import BackoffCoder
         from detente.nlp import load_nlp
@@ -48,6 +49,10 @@ class Pipeline:
             self.find_statements = find_statements
         self.learn = learn
         self.timings: dict[str, float] = defaultdict(float)
+        if ner_gate:  # the recogniser only where a name no table knows can change a result
+            from detente.nlp.ner_gate import gate_ner
+
+            self.ner_gate = gate_ner(self.nlp, self.resolver)
         prepare = getattr(self.resolver, "prepare", None)
         if prepare is not None:
             prepare()

@@ -47,3 +47,5 @@ class DocState:
     when: dt.date | None
     names: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # name -> actor, from token
     learned: list[Learned] = field(default_factory=list)
+    # names that look like a known person's but could not be pinned down: start, end, why
+    unresolved: list[tuple[int, int, str]] = field(default_factory=list)

@@ -25,6 +25,8 @@ FORMER = {"former", "ex", "ex-"}
 NAMED_SECTORS = {"JRN", "BUS", "PTY", "OPP", "SOC", "EDU", "REL"}  # bodies with proper names
 # Sectors a bare word may stand for without a country ("police" -> ---COP, as CAMEO does);
 # others ("people", "officials", "party") say nothing on their own.
+# organisations whose people keep its sector: "Hamas leader" HAMASREB, "SNP leaders" GBRPTY
+ORG_OWN_SECTOR = {"group", "party", "agency", "media"}
 ALONE_OK = {"COP", "JUD", "LEG", "REB", "OPP", "UAF", "PRM", "SPY", "MIL"}
 # Words of other sectors that name a body on their own too ("the government" -> ---GOV,
 # "protesters" -> ---CVL); "officials" or "people" alone say too little.
@@ -89,7 +91,7 @@ class Composer:
                         out.append(person)
                     start = nxt.start if kind == "person" else a.start
                     group = a.payload.org.sector if kind == "org" and \
-                        a.payload.org.kind == "group" else None  # "Hamas leader": HAMASREB
+                        a.payload.org.kind in ORG_OWN_SECTOR else None  # "Hamas leader": HAMASREB
                     used = self._role(doc, si, sent, start, country, nxt, former, atoms[i + 2:],
                                       ents, state, out, group)
                     i += 1 + used

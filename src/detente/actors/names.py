@@ -14,6 +14,7 @@ from .compose import NAMED_SECTORS
 from .lexicon import Payload
 from .people import make_code
 from .tables import fold
+from .variants import HONORIFICS, PARTICLES
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "MONEY", "PERCENT", "QUANTITY"}
 FUZZY_ENTS = {"", "PERSON", "ORG", "GPE", "NORP"}  # labels spaCy gives unknown names
@@ -39,6 +40,8 @@ class NameFinder:
             if role is None:
                 continue
             a = role.actor
+            if role.via == "org" and a.sector == "JRN":
+                continue  # "By David McKenzie, CNN": a byline, not an actor of the story
             org = a.sector in NAMED_SECTORS and (label == "ORG" or label is None)
             if label == "ORG" and not org:
                 continue
@@ -94,6 +97,68 @@ class NameFinder:
         return out
 
 
+    def _variants(self, doc: Doc, si: int, sent: Span, ms: list[Mention],
+                  state: DocState) -> list[Mention]:
+        """Known people under other forms of their names: with patronymics or middle names
+        ("Sergey Viktorovich Lavrov"), other spellings ("Sergei Shoygu"), initials ("S.
+        Jaishankar"), family name first ("Aso Taro"), or a surname alone ("Scholz", "Prime
+        Minister Ibrahim") when exactly one person of that surname is in office that day."""
+        covered = {i for m in ms for i in range(m.start, m.end)}
+        out = []
+        for start, end in self._name_runs(doc, sent, covered):
+            text = text_of(doc, start, end)
+            core = [t for t in doc[start:end] if fold(t.text).rstrip(".") not in HONORIFICS
+                    and fold(t.text) not in PARTICLES]
+            if len(core) >= 2:
+                found = self.variants.find(text, state.when)
+                if found is None:
+                    continue
+                keys, how = found.keys, found.how
+            elif len(core) == 1:
+                tok = core[0]
+                titled = tok.i > start
+                if not titled and tok.ent_type_ != "PERSON":
+                    continue
+                key, reason = self.variants.surname_on(tok.text, state.when)
+                if key is None:
+                    if reason:
+                        state.unresolved.append((start, end, reason))
+                    continue
+                keys, how = (key,), f"surname alone: the one '{tok.text}' in office on {state.when}"
+            else:
+                continue
+            name_start = core[0].i  # the name, as when it is misspelled: titles stay outside
+            m = self._person(doc, si, name_start,
+                             Atom(name_start, end, Payload("person", person_keys=keys)), state)
+            out.append(replace(m, actor=replace(m.actor, why=f"{how} | {m.actor.why}"),
+                               via="variant"))
+        return out
+
+    def _name_runs(self, doc: Doc, sent: Span, covered: set[int]) -> list[tuple[int, int]]:
+        """Runs of capitalised name words (with initials, particles and titles inside)."""
+        runs, i = [], sent.start
+        while i < sent.end:
+            j = i
+            while j < sent.end and j not in covered and self._name_word(doc, j, j > i):
+                j += 1
+            while j > i and (fold(doc[j - 1].text) in PARTICLES or doc[j - 1].text == "-"):
+                j -= 1  # a run does not end in "de" or "-"
+            if j > i:
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _name_word(self, doc: Doc, i: int, inside: bool) -> bool:
+        tok = doc[i]
+        if tok.ent_type_ in NOT_NAMES:
+            return False
+        if inside and (fold(tok.text) in PARTICLES or tok.text == "-"):
+            return True
+        return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
+                                           or (len(tok.text) <= 4 and tok.text.endswith(".")))
+
     def _misspelled(self, doc: Doc, si: int, sent: Span, ms: list[Mention],
                     state: DocState) -> list[Mention]:
         """A known surname misspelled by one letter ("Erdgoan"): a capitalised proper noun
@@ -123,7 +188,8 @@ class NameFinder:
     def _name_run(self, doc: Doc, tok: Token, covered: set[int]) -> list[Token]:
         """The proper-noun run around `tok` ("Haroon Rashid Aswad"), titles left out."""
         def part(t: Token) -> bool:
-            return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and \
+            return t.pos_ == "PROPN" and t.text.replace("'", "").replace("-", "").isalpha() \
+                and t.text[:1].isupper() and \
                 t.i not in covered and fold(t.text) not in self.lexicon.titles
         i, j = tok.i, tok.i + 1
         while i > 0 and part(doc[i - 1]):

@@ -37,9 +37,12 @@ from .tables import (
     load_people,
     load_sectors,
 )
+from .variants import NameVariants, given_key
 
 __all__ = ["ActorResolver", "Atom", "Learned"]
 
+# organisation kinds coded as their country: the country code stays a state's
+NATIONAL = {"pre", "company", "party", "agency", "media"}
 PLACE_KINDS = {"country", "adj", "capital", "seat", "place", "orgplace"}
 
 
@@ -62,8 +65,14 @@ class ActorResolver(Composer, NameFinder):
         self.lexicon = Lexicon(nlp, self.people)
         self.locator = Locator(self.lexicon.countries)
         self._org_kinds = {o.code: {"igo": "igo", "group": "group"}.get(o.kind, "other")
-                           for o in reversed(load_organisations()) if o.kind != "pre"}
+                           for o in reversed(load_organisations()) if o.kind not in NATIONAL}
+        self.org_homes: dict[str, set[str]] = {}
+        for o in load_organisations():
+            if o.home:
+                self.org_homes.setdefault(o.code, set()).add(o.home)
         self.learned: list[Learned] = []
+        self.unresolved: list[tuple[int, int, str]] = []  # the last document's, with why
+        self.variants = NameVariants(self.people, self.lexicon._ambiguous)
 
     # -- public -------------------------------------------------------------------------
     def resolve(self, doc: Doc, when: dt.date | None = None) -> list[Mention]:
@@ -86,6 +95,7 @@ class ActorResolver(Composer, NameFinder):
             ms = self._compose(doc, si, sent, by_sent.get(si, []), ents, state)
             ms += self._appositives(doc, si, sent, ms, ents, state)
             ms += self._surnames(doc, si, sent, ms, state)
+            ms += self._variants(doc, si, sent, ms, state)
             ms += self._misspelled(doc, si, sent, ms, state)
             ms += anaphora.pronouns(doc, si, sent, ms, history)
             ms += anaphora.it_pronouns(doc, si, sent, ms, history)
@@ -102,10 +112,12 @@ class ActorResolver(Composer, NameFinder):
             history.append(ms)
             out.extend(ms)
         self.learned = state.learned
+        self.unresolved = state.unresolved
         filed = dateline_end(doc.text)
         # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
         return [_in_power(m, when) for m in out
-                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))]
+                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))
+                and not _credit_line(doc, m)]
 
     def as_of(self, actor: Actor, when: dt.date) -> Actor:
         """The same known person on another date ("In 2019, Trump imposed tariffs", told
@@ -146,6 +158,8 @@ class ActorResolver(Composer, NameFinder):
                        key=lambda m: (m[0] - m[1], PRIORITY[m[2].kind] + 9 * m[2].needs_context,
                                       m[0]))
         taken = bytearray(len(doc))
+        starts = {s for s, _, _ in found}
+        ends = {e for _, e, _ in found}
         statal = {i for s, e, p in found if p.kind in ("country", "adj") for i in range(s, e)}
         atoms = []
         for start, end, payload in found:
@@ -154,8 +168,10 @@ class ActorResolver(Composer, NameFinder):
                 continue  # "(AKK)" defines an acronym; it is not the person
             if payload.kind in PLACE_KINDS and _inside_person(doc, start, end, statal):
                 continue  # "Michael Jordan", "Chad Smith"
-            if payload.kind == "person" and end - start == 1 and _name_goes_on(doc, end):
-                continue  # "President Levy Mwanawasa" is not David Levy
+            if payload.kind == "person" and end - start == 1 and (
+                    _name_goes_on(doc, end) or (end not in starts and _surname_after(doc, end))
+                    or (start not in ends and self._other_given_name(doc, start, payload))):
+                continue  # "President Levy Mwanawasa" is not David Levy, "Denis X" not Samuel X
             if payload.kind in ("country", "adj") and _names_waters(doc, start):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             taken[start:end] = b"\x01" * (end - start)
@@ -166,6 +182,19 @@ class ActorResolver(Composer, NameFinder):
                 if payload is not None:
                     atoms.append(Atom(tok.i, tok.i + 1, payload))
         return sorted(atoms, key=lambda a: a.start)
+
+    def _other_given_name(self, doc: Doc, start: int, payload) -> bool:
+        """A capitalised given name before a known surname that is not the person's own
+        ("Raif Badawi" is not Abdullah Badawi); titles and known words are no given names."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() \
+                or prev.ent_type_ not in ("", "PERSON") or fold(prev.text) in self.lexicon.titles:
+            return False
+        own = {given_key(w) for k in payload.person_keys for e in self.people.by_name.get(k, [])
+               for n in (e.name, *e.aliases) for w in fold(n).split()}
+        return given_key(fold(prev.text)) not in own
 
     # -- composition ----------------------------------------------------------------------
 
@@ -230,6 +259,25 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     nxt = doc[end]
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" \
         and nxt.text[:1].isupper() and nxt.is_alpha
+
+
+def _credit_line(doc: Doc, m: Mention) -> bool:
+    """A news organisation credited for the story, "(Yonhap)", "(Reuters) -": the reporter,
+    not a party to what it reports."""
+    if m.via != "org" or m.actor.sector != "JRN":
+        return False
+    return m.start > 0 and doc[m.start - 1].text == "(" or \
+        m.end < len(doc) and doc[m.end].text == ")"
+
+
+def _surname_after(doc: Doc, end: int) -> bool:
+    """A capitalised proper noun right after a one-word name that no table matched: the
+    one word is a given name of someone else ("Väino Reinart", "Adams Oshiomhole")."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+        and nxt.ent_type_ in ("", "PERSON", "ORG") and not nxt.is_sent_start
 
 
 ARMED_TO_MIL = {"MIL", "PRM", "UAF", "INS", "SPY"}

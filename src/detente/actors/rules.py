@@ -92,6 +92,6 @@ def org_actor(text: str, p: Payload) -> Actor:
         return Actor(text, None, None, None, o.name, "group", "ethnic group", why)
     sector = o.sector or None
     kind = {"igo": "igo", "group": "group", "ethnic": "group", "ngo": "other",
-            "pre": "state"}.get(o.kind, "other")
+            "pre": "state", "agency": "state"}.get(o.kind, "other")
     why = f"organisations.tsv: {o.name} ({o.kind}" + (f", home {o.home}" if o.home else "") + ")"
     return Actor(text, make_code(o.code, sector), o.code, sector, o.name, kind, None, why)

@@ -150,11 +150,17 @@ def load_countries() -> tuple[CountryRow, ...]:
 
 @lru_cache(maxsize=1)
 def load_organisations() -> tuple[OrgRow, ...]:
-    return tuple(OrgRow(
+    """organisations.tsv (IGOs, groups, NGOs, firms), then national_bodies.tsv (parties,
+    state agencies, media: each its country's, with a sector)."""
+    rows = [OrgRow(
         code=r["code"], name=r["name"], aliases=tuple(split_cell(r["aliases"])), kind=r["kind"],
         sector=r["sector"], home=r["home"], plover=r["plover"],
         places=tuple(split_cell(r.get("places"))), alt_codes=tuple(split_cell(r.get("alt_codes"))))
-        for r in read_tsv(DATA / "organisations.tsv"))
+        for r in read_tsv(DATA / "organisations.tsv")]
+    rows += [OrgRow(code=r["country"], name=r["name"], aliases=tuple(split_cell(r["aliases"])),
+                    kind=r["kind"], sector=r["sector"], home=r["country"], plover="", places=())
+             for r in read_tsv(DATA / "national_bodies.tsv")]
+    return tuple(rows)
 
 
 @lru_cache(maxsize=1)

@@ -37,4 +37,6 @@ def explain(resolver: ActorResolver, text_or_doc: str | Doc,
         who = f" {a.name}" if a.name else ""
         lines.append(f"[{m.sent_index}:{m.start}-{m.end}] {doc[m.start:m.end].text!r} -> "
                      f"{a.code or '-'}{who} ({m.via}{place}): {a.why}")
+    for start, end, why in getattr(resolver, "unresolved", []):
+        lines.append(f"[{start}-{end}] {doc[start:end].text!r} -> unresolved: {why}")
     return lines

@@ -14,12 +14,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from detente.eval.gold import GoldSet, load
+from detente.eval.gold import GoldSet, is_article_folder, load
 from detente.eval.scorers import SCORERS
 from detente.models import Event
 
 CodeBatch = Callable[[list[tuple[str, date | None]]], list[list[Event]]]
 FLOORS_PATH = Path(__file__).parent / "floors.json"
+GATE_PATH = Path(__file__).parent / "gate.json"
 DEFAULT_GOLD = Path(__file__).parent / "data" / "detente_gold.jsonl"
 
 
@@ -27,6 +28,14 @@ DEFAULT_GOLD = Path(__file__).parent / "data" / "detente_gold.jsonl"
 def floors() -> dict[str, dict[str, dict[str, float]]]:
     """Targets per gold kind: metric -> {"min": x} or {"max": x}."""
     data = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def gate() -> dict[str, dict[str, float]]:
+    """Regression floors per gold kind (metric -> lowest allowed value): what `--gate`
+    and tests/test_accuracy_gate.py hold the coder to, a little under today's scores."""
+    data = json.loads(GATE_PATH.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
@@ -38,7 +47,23 @@ def score(gs: GoldSet, code_batch: CodeBatch, errors: bool = False) -> dict[str,
     result = SCORERS[gs.kind](gs, predictions)
     return {"name": gs.name, "kind": gs.kind, "path": str(gs.path),
             "metrics": result["metrics"], "errors": result["errors"] if errors else [],
-            "breakdown": result.get("breakdown", {})}
+            "breakdown": result.get("breakdown", {}), "causes": result.get("causes", {}),
+            "problems": list(gs.meta.get("problems") or [])}
+
+
+def expand_paths(items: Iterable[Path | str]) -> list[Path]:
+    """Gold files named on the command line: a folder stands for its `.jsonl` and `.yaml`
+    files and its folders of gold articles (such as `news_dev/`); a folder of gold
+    articles named itself is one set."""
+    paths: list[Path] = []
+    for item in items:
+        p = Path(item)
+        if not p.is_dir() or is_article_folder(p):
+            paths.append(p)
+        else:
+            paths.extend(sorted(x for x in p.iterdir()
+                                if x.suffix in (".jsonl", ".yaml") or is_article_folder(x)))
+    return paths
 
 
 def evaluate(
@@ -53,7 +78,7 @@ def gold_paths(shared: Path | None = None) -> list[Path]:
     paths = [DEFAULT_GOLD] if DEFAULT_GOLD.exists() else []
     gold = (shared or Path(__file__).resolve().parents[4] / "shared") / "gold"
     if gold.is_dir():
-        paths += sorted(p for p in gold.iterdir() if p.suffix in (".jsonl", ".yaml"))
+        paths += expand_paths([gold])
     return paths
 
 
@@ -77,6 +102,19 @@ def check_floors(reports: Iterable[dict[str, Any]]) -> list[str]:
     return failures
 
 
+def check_gate(reports: Iterable[dict[str, Any]]) -> list[str]:
+    """Human-readable failures of the reports against the regression floors (gate.json)."""
+    failures = []
+    for rep in reports:
+        for metric, floor in gate().get(rep.get("kind", rep["name"]), {}).items():
+            value = rep["metrics"].get(metric)
+            if value is None:
+                failures.append(f"{rep['name']}: {metric} missing")
+            elif value < floor:
+                failures.append(f"{rep['name']}: {metric} {value:.3f} < {floor}")
+    return failures
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
@@ -92,6 +130,20 @@ def _fmt_error(err: dict[str, Any]) -> str:
     rule = f"  rule: {err['rule']}" if err.get("rule") else ""
     sentence = " ".join(str(err.get("sentence") or "").split())
     return f"{head}\n    [{err.get('id')}] {sentence}\n{rule}".rstrip()
+
+
+def _grouped_errors(errs: list[dict[str, Any]]) -> list[str]:
+    """Article misses under one heading per cause, then the judged false positives."""
+    from detente.eval.articles import CAUSE_KEYS
+
+    names = {v: k for k, v in CAUSE_KEYS.items()} | {"fp": "false positives on annotated sentences"}
+    lines: list[str] = []
+    for key, name in names.items():
+        group = [e for e in errs if e["type"] == key]
+        if group:
+            lines.append(f"  -- {name}: {len(group)}")
+            lines.extend(_fmt_error(e) for e in group)
+    return lines
 
 
 def format_report(
@@ -114,11 +166,18 @@ def format_report(
                     else "<= " + _fmt(bounds[metric]["max"])
                 mark = f"  ({'FAIL' if bad else 'ok'}, target {target})"
             lines.append(f"  {metric:<28} {_fmt(value)}{mark}")
+        if rep.get("causes"):
+            lines.append("  -- gold relations by cause (count / share)")
+            lines.extend(f"  {c:<36} {b['gold']:>4}  {b['share']:.3f}"
+                         for c, b in rep["causes"].items())
+        lines.extend(f"  problem: {p}" for p in rep.get("problems") or [])
         if errors and rep.get("breakdown"):
             lines.append("  -- per class (gold / predicted / F1)")
             lines.extend(f"  {c:<28} {b['gold']:>4} {b['predicted']:>4}  {b['f1']:.3f}"
                          for c, b in rep["breakdown"].items())
-        if errors and rep.get("errors"):
+        if errors and rep.get("errors") and rep["kind"] == "articles":
+            lines.extend(_grouped_errors(rep["errors"]))
+        elif errors and rep.get("errors"):
             lines.append(f"  -- {len(rep['errors'])} errors")
             lines.extend(_fmt_error(e) for e in rep["errors"])
         lines.append("")
@@ -130,9 +189,12 @@ __all__ = [
     "CodeBatch",
     "batch_of",
     "check_floors",
+    "check_gate",
     "evaluate",
+    "expand_paths",
     "floors",
     "format_report",
+    "gate",
     "gold_paths",
     "load",
     "score",

@@ -18,7 +18,8 @@ import yaml
 from detente.models import STATUSES
 from detente.ontology import normalise_plover, plover_types
 
-KINDS = ("seed", "petr2_gsr", "plover_gsr", "cameo_examples", "conflibert_cameo_test", "detente_gold")
+KINDS = ("seed", "petr2_gsr", "plover_gsr", "cameo_examples", "conflibert_cameo_test", "detente_gold",
+         "articles")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def kind_of_record(rec: dict[str, Any]) -> str:
     """Guess a JSONL set's kind from one record's shape."""
+    if "relations" in rec and "text" in rec:
+        return "articles"
     if "penta" in rec:
         return "conflibert_cameo_test"
     if "cameo" in rec:
@@ -128,13 +131,78 @@ def _item(rec: dict[str, Any], n: int, when: Any = None) -> Item:
     return Item(str(rec.get("id", n)), rec["text"], parse_date(when), rec)
 
 
+def is_article(rec: Any) -> bool:
+    """A document-level gold record: an article's text and the relations marked in it."""
+    return isinstance(rec, dict) and isinstance(rec.get("text"), str) \
+        and isinstance(rec.get("relations"), list)
+
+
+def is_article_folder(path: Path) -> bool:
+    """A folder of one-article JSON files (the `news_dev` layout)."""
+    return path.is_dir() and any(p.suffix.lower() == ".json" for p in path.iterdir())
+
+
+def _article_item(rec: dict[str, Any], n: int) -> Item:
+    """The text is coded as a reader gets it: the title, a blank line, the body."""
+    title = str(rec.get("title") or "").strip()
+    text = (title + "\n\n" + rec["text"]).strip() if title else rec["text"].strip()
+    return Item(str(rec.get("id", n)), text, parse_date(rec.get("published")), rec)
+
+
+def _check_article(rec: Any, where: str) -> None:
+    """One clear line naming the file (and line) and what is wrong with a gold article."""
+    if not is_article(rec):
+        raise ValueError(f"{where}: not an article gold record (needs 'text' and a 'relations' list)")
+    for k, rel in enumerate(rec["relations"], 1):
+        missing = [f for f in ("source", "target", "plover", "evidence")
+                   if not isinstance(rel, dict) or not rel.get(f)]
+        if missing:
+            raise ValueError(f"{where}: relation {k} has no {', '.join(missing)}")
+        if normalise_plover(str(rel["plover"])) not in plover_types():
+            raise ValueError(f"{where}: relation {k} has unknown PLOVER type {rel['plover']!r}")
+
+
+def load_articles(path: Path) -> GoldSet:
+    """Document-level gold: a folder of one-article JSON files, one such file, or a JSONL
+    file of them. A bad file is left out and named in `meta["problems"]`; the rest scores."""
+    items, problems = [], []
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json")
+        for n, f in enumerate(files, 1):
+            try:
+                rec = json.loads(f.read_text(encoding="utf-8"))
+                _check_article(rec, str(f))
+                items.append(_article_item(rec, n))
+            except (ValueError, UnicodeDecodeError) as exc:
+                problems.append(str(exc) if str(exc).startswith(str(f)) else f"{f}: {exc}")
+        return GoldSet(path.name, "articles", path, items, {"problems": problems})
+    if path.suffix.lower() == ".json":
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        recs = rec if isinstance(rec, list) else [rec]
+    else:
+        recs = read_jsonl(path)
+    for n, rec in enumerate(recs, 1):
+        where = f"{path}:{n}" if len(recs) > 1 or path.suffix.lower() == ".jsonl" else str(path)
+        try:
+            _check_article(rec, where)
+        except ValueError as exc:
+            problems.append(str(exc))
+            continue
+        items.append(_article_item(rec, n))
+    return GoldSet(path.stem, "articles", path, items, {"problems": problems})
+
+
 def load(path: Path | str) -> GoldSet:
-    """Load any gold file, detecting its kind."""
+    """Load any gold file (or a folder of gold articles), detecting its kind."""
     path = Path(path)
+    if path.is_dir() or path.suffix.lower() == ".json":
+        return load_articles(path)
     if path.suffix.lower() in (".yaml", ".yml"):
         return load_seed(path)
     records = read_jsonl(path)
     kind = detect_kind(path, records)
+    if kind == "articles":
+        return load_articles(path)
     items = []
     for n, rec in enumerate(records, 1):
         if kind == "petr2_gsr":

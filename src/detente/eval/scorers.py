@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from detente import ontology
+from detente.eval.articles import score_articles
 from detente.eval.common import (
     asserted,
     best_event,
@@ -325,4 +326,5 @@ SCORERS: dict[str, Scorer] = {
     "cameo_examples": score_cameo_examples,
     "conflibert_cameo_test": score_conflibert,
     "detente_gold": score_detente_gold,
+    "articles": score_articles,
 }

@@ -218,10 +218,11 @@ class LexiconCoder:
             return True
         if cls == "agree" and not hit.targets and len(hit.sources) >= 2:
             hit.symmetric = True  # "Saudi Arabia and Iran agreed to reopen embassies"
-        if cls == "agree" and hit.plover == "SANCTION" and gov.lemma_.lower() in DECIDE:
-            hit.converted, hit.governor = "agree", gov
-            return True  # "the EU agreed to extend its sanctions": decided, so imposed
-        new = self.conversions.get((cls, hit.plover))
+        if cls in {"agree", "intent"} and hit.plover == "SANCTION" and gov.lemma_.lower() in DECIDE:
+            hit.converted, hit.governor = cls, gov
+            return True  # "the EU agreed to extend its sanctions", "decided to expel": imposed
+        new = self.conversions.get((cls, f"{hit.plover}:{hit.mode}".upper())) or (
+            self.conversions.get((cls, hit.plover)))  # "agreed to a ceasefire": CONCEDE
         if new is None:
             return cls != "refuse"
         hit.plover, hit.cameo = new

@@ -183,6 +183,8 @@ class Reader:
         if (tok.dep_ == "pobj" and head.dep_ == "prep"
                 and head.lower_ not in TEMPORAL | CIRCUMSTANCE):
             above = head.head
+            if head.lower_ == "with" and self.classes(above) & {"cease", "end"}:
+                return None  # "the summit ended with the suspension of X": its outcome
             if head.lower_ in {"with", "by"} and "answer" in self.classes(above):
                 return above  # "Israel responded with airstrikes on southern Lebanon"
             if (head.lower_ == "for" and above.lemma_.lower() in CLAIMED

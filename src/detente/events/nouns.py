@@ -124,6 +124,10 @@ class NounRules(Reader):
             if targets:
                 role = frame
                 break
+        if entry.plover == "PROTEST" and not any(m.actor.country for m in sources):
+            # "about 30 people held a demonstration outside the embassy in Beijing": a
+            # crowd with no nationality belongs to the country where it gathers
+            sources = self._crowd_of_place(tok, gov, index) or sources
         if not sources:
             return None
         if (entry.plover == "AGREE" and gov is None and not targets and len(sources) == 1
@@ -233,6 +237,21 @@ class NounRules(Reader):
             if group:
                 return group
         return []
+
+    def _crowd_of_place(self, tok: Token, gov: Token | None, index: ActorIndex
+                        ) -> list[Mention]:
+        """The people of the place a demonstration is held in, as a civilian actor."""
+        nodes = (tok, *objects(tok), *((gov, *objects(gov)) if gov is not None else ()))
+        found = place_mentions(nodes, ("in", "at", "outside", "near", "across", "throughout"),
+                               index, keep=lambda m: m.is_place and bool(m.actor.country),
+                               inside=frozenset({"pobj", "compound", "appos"}))
+        if not found:
+            return []
+        m = found[0]
+        where = m.actor.country
+        crowd = replace(m.actor, code=f"{where}CVL", sector="CVL", kind="state",
+                        why=f"{m.actor.why}; the people of where they gathered")
+        return [replace(m, actor=crowd, is_place=False)]
 
     def _noun_sources(self, tok: Token, index: ActorIndex, plover: str = ""
                       ) -> tuple[list[Mention], Token | None]:

@@ -53,11 +53,13 @@ BLOWS = ("against", "on")
 INNER_PREPS = ("to", "with", "between", "against", "on")
 MOVES_OWN = {"MOBILIZE", "RETREAT"}  # told in the passive of one's own forces
 PROTEST_PLACES = ("in", "at", "outside", "near", "across", "throughout", "on")
+OCCASIONS = {"during", "at", "in"}  # the gathering a crowd's act happened at
 PLACE_DEPS = frozenset({"pobj", "compound", "appos"})
 NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
 WEAPONS = lexicon.load_weapons()
 BORDERS = {"border", "frontier", "boundary", "line"}
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
+SHARED_TARGETS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN"}  # a reaction's follow-up
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
 TRIGGER_ADJ_DEPS = {"amod", "acomp"}
 DOMESTIC = lexicon.words_of("domestic")  # "condemned the coup in Myanmar": Myanmar's doing
@@ -170,14 +172,19 @@ class VerbRules(Reader):
                 continue
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
-            hit = self._verb(tok, index)
-            if hit is not None:
-                hits.append(hit)
+            hits.extend(self._verbs(tok, index))
         return hits
 
     def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
+        """The verb's one event (the first, when it names two)."""
+        hits = self._verbs(tok, index)
+        return hits[0] if hits else None
+
+    def _verbs(self, tok: Token, index: ActorIndex) -> list[Hit]:
+        """The verb's events: one, or one per coordinated object noun that names its
+        own act ("voiced solidarity with A and alarm at B's moves": SUPPORT and ACCUSE)."""
         if tok.dep_ == "xcomp" and tok.lemma_.lower() == "blame" and tok.head.lemma_ == "be":
-            return None  # "Iran is to blame": Iran is blamed, it blames no one
+            return []  # "Iran is to blame": Iran is blamed, it blames no one
         found: list[tuple[Entry, list[Token]]] = []
         for f in forms(tok):
             for e in self.verbs.get(f, []):
@@ -188,6 +195,16 @@ class VerbRules(Reader):
                     found.append((e, extra))
             if found:
                 break
+        out = []
+        for group in _coordinated(found):
+            hit = self._verb_with(tok, group, index)
+            if hit is not None:
+                out.append(hit)
+        return out
+
+    def _verb_with(self, tok: Token, found: list[tuple[Entry, list[Token]]],
+                   index: ActorIndex) -> Hit | None:
+        """The best hit of the verb's matching entries (most specific first)."""
         if not found:
             return None
         # the most specific pattern names the type: "withdrew from the Iran nuclear deal"
@@ -254,7 +271,8 @@ class VerbRules(Reader):
         if reciprocal(tok) and len(sources) >= 2:
             e, extra = found[0]
             return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
-                       reciprocal=True)
+                       reciprocal=True, consumed={t.i for t in extra} | {
+                           o.i for o in objects(tok) if not index.at(o)})
         for e, extra in found:
             avoid = {actor_key(m.actor) for m in sources}
             targets, role = self._targets(tok, e, extra, index, avoid)
@@ -297,8 +315,11 @@ class VerbRules(Reader):
                 crowd = [replace(m, actor=replace(m.actor, sector="CVL"))
                          if m.via == "unresolved" else m for m in sources]
                 stormed = [c for c in kids(tok) if c.dep_ == "nsubjpass"]  # "was stormed"
+                # "threw stones at the embassy during a demonstration in Athens"
+                occasions = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in OCCASIONS
+                             for g in kids(p) if g.dep_ == "pobj"]
                 placed = self._placed(crowd, (tok, *objects(tok), *stormed, tok.head,
-                                              *objects(tok.head), tok.head.head),
+                                              *objects(tok.head), tok.head.head, *occasions),
                                       index, PROTEST_PLACES)
                 sources = placed if any(m.actor.country for m in placed) else sources
                 # "marched in Belgrade against the government": Serbia's government
@@ -326,6 +347,12 @@ class VerbRules(Reader):
                 hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
                           consumed={t.i for t in extra})
                 return hit if sources else None
+            if not targets and e.plover in SHARED_TARGETS:
+                # "condemned the coup in Mali and demanded the return of ...", "rejected
+                # India's decision and warned of serious consequences": the same doer's
+                # second reaction is aimed where the first one was
+                targets = self._sibling_targets(tok, sources, index)
+                role = "conj" if targets else role
             if not targets and "need" in e.flags:
                 continue
             if "direct" in e.flags and role != "dobj":
@@ -406,9 +433,33 @@ class VerbRules(Reader):
                 # "killed in shelling by Russian forces": the attack's own "by" names them
                 found = found or [m for b in preps(c, "by") for m in index.group(b)
                                   if m.actor.country]
+                if not found and self._two_sided(c):
+                    # "soldiers were killed in a clash with Chinese troops": in a fight
+                    # of two sides, the other side did the killing
+                    found = [m for w in preps(c, "with") for m in index.group(w, allow_place=False)
+                             if m.actor.country]
                 if found:
                     return found, c
         return [], verb
+
+    def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex
+                         ) -> list[Mention]:
+        """The target of the verb this one is coordinated with, when both have one doer."""
+        if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or subject(tok, self.controllers) is not None \
+                and subject(tok, self.controllers) != subject(tok.head, self.controllers):
+            return []
+        first = self._verb(tok.head, index)
+        if first is None or first.entry.plover not in SHARED_TARGETS | {"SANCTION"}:
+            return []
+        mine = {actor_key(m.actor) for m in sources}
+        if {actor_key(m.actor) for m in first.sources} != mine:
+            return []
+        return [m for m in first.targets if actor_key(m.actor) not in mine]
+
+    def _two_sided(self, noun: Token) -> bool:
+        """An armed act of two sides that pair up ("clash", "fighting", "battle")."""
+        return any(e.plover in FORCE and "sym" in e.flags and "with" in e.frames
+                   for f in forms(noun)[:2] for e in self.nouns.get(f, []))
 
     def _brokered_for(self, tok: Token, index: ActorIndex, avoid: set | frozenset
                       ) -> list[Mention]:
@@ -498,6 +549,8 @@ class VerbRules(Reader):
                     cands.append(tok.head)  # "200 Palestinian prisoners freed by Israel"
                 elif not objects(tok):
                     cands += loose_objects(tok)
+                if e.plover in FORCE:  # "shot down drones launched by Russia": the sender
+                    cands += _senders(tok)
                 # "endorsed an agreement with the EU": the partner of the object
                 if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
                     cands += [g for o in objects(tok) if not index.at(o)
@@ -588,6 +641,48 @@ class VerbRules(Reader):
         return [], None
 
 
+SENT = lexicon.words_of("sent")
+
+
+def _senders(verb: Token) -> list[Token]:
+    """Who launched, fired or sent the things a verb's object names ("intercepted dozens
+    of drones launched by Iran"): striking them strikes their sender."""
+    things = [t for o in objects(verb) for t in (o, *preps(o, "of"))]
+    return [pobj for t in things for a in kids(t) if a.dep_ == "acl" and a.tag_ == "VBN"
+            and a.lemma_.lower() in SENT for b in kids(a) if b.dep_ == "agent"
+            for pobj in kids(b) if pobj.dep_ == "pobj"]
+
+
+def _coordinated(found: list[tuple[Entry, list[Token]]]
+                 ) -> list[list[tuple[Entry, list[Token]]]]:
+    """Split a verb's matching entries by the object noun they hinge on when those nouns
+    are coordinated ("voiced solidarity with A and alarm at B"): each is an act of its
+    own. Otherwise all entries compete for one hit, as before."""
+    groups: dict[tuple[int, ...], list[tuple[Entry, list[Token]]]] = {}
+    for e, extra in found:
+        groups.setdefault(tuple(t.i for t in extra if t.pos_ == "NOUN"), []).append((e, extra))
+    if len(groups) < 2 or () in groups:
+        return [found]
+    heads = [{t for t in found_[0][1] if t.pos_ == "NOUN"} for found_ in groups.values()]
+    linked = all(any(_joined(a, b) or _joined(b, a)
+                     for other in heads if other is not mine for a in mine for b in other)
+                 for mine in heads)
+    return list(groups.values()) if linked else [found]
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """a is coordinated with b: its conjunct, or one hung on b's own partner ("support
+    for Chile and concern", "voiced solidarity with Niger and alarm": the parser makes
+    the second noun the partner's conjunct)."""
+    if a.dep_ != "conj":
+        return False
+    up = a.head
+    while up.dep_ == "conj":
+        up = up.head
+    return up == b or (up.dep_ == "pobj" and up.head.dep_ == "prep" and (
+        up.head.head == b or (b.dep_ == "dobj" and up.head.head == b.head)))
+
+
 def _near_words(tok: Token) -> dict[str, Token]:
     """Each word (any of its forms) near a verb, with the first token that has it."""
     out: dict[str, Token] = {}
@@ -605,7 +700,15 @@ def _pattern_words(tok: Token) -> list[Token]:
         c for c in kids(tok) if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))))] + [
         t for o in objects(tok) for c in kids(o) if c.dep_ == "conj"
-        for t in near(c, 2)]  # "sent hundreds of vehicles and thousands of troops"
+        for t in near(c, 2)] + [  # "sent hundreds of vehicles and thousands of troops"
+        # "declared the ambassador persona non grata": a verbless small clause the parser
+        # hangs as a clause; its head word belongs to the verb's pattern
+        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ"}] + [
+        # "voiced support for Chile and concern over ...": the parser often hangs the
+        # second object noun on the first one's partner
+        t for o in (tok, *objects(tok)) for p in kids(o) if p.dep_ == "prep" for g in kids(p)
+        if g.dep_ == "pobj" for c in kids(g) if c.dep_ == "conj" and c.pos_ == "NOUN"
+        for t in (c, *near(c, 2))]
 
 
 def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:

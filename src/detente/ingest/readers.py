@@ -345,6 +345,11 @@ def _lines(text: str) -> Iterator[str]:
 
 def read_file(path: Path, published: date | None = None, on_error: OnError = _raise) -> Iterator[Article]:
     """Articles from one file, whatever its kind."""
+    from detente.ingest.streams import read_stream, streamed
+
+    if streamed(path):  # JSONL, .gz and .zip: a line or member at a time, memory bounded
+        yield from read_stream(path, published, on_error)
+        return
     name = str(path)
     try:
         data = read_bytes(path)

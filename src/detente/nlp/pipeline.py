@@ -25,9 +25,10 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
-        from .lines import add_to  # paragraph breaks end sentences
+        from detente.nlp.fast import speed_up
+        from detente.nlp.lines import add_line_breaks
 
-        return add_to(module.load())
+        return speed_up(add_line_breaks(module.load()))
     raise DetenteError(MODEL_MISSING)
 
 

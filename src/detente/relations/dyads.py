@@ -9,13 +9,15 @@ import numpy as np
 import pandas as pd
 
 from detente.models import QUADS
+from detente.relations.baseline import pair_index_events
 from detente.relations.frame import effective_day, pair_events, parse_day
 from detente.relations.index import coop_index_arrays
 
 DYAD_COLUMNS = [
     "a", "b", "pair", *QUADS, "total", "mentions", "intensity_sum", "intensity_mean",
     "index", "ci_low", "ci_high", "first", "last", "evidence", "evidence_doc_id",
-    "evidence_sentence_index",
+    "evidence_sentence_index", "baseline", "baseline_index", "baseline_low", "baseline_high",
+    "sign", "method",
 ]
 
 _STOP = frozenset({
@@ -31,7 +33,10 @@ def dyads(df: pd.DataFrame, since: Any = None, until: Any = None) -> pd.DataFram
 
     The evidence is the sentence of the event with the largest |intensity| * confidence,
     so a reader can check the strongest claim behind the row. Sorted by total events.
-    `index`/`ci_low`/`ci_high` are the cooperation index over all the pair's events.
+    `index`/`ci_low`/`ci_high` are the cooperation index over all the pair's events;
+    `baseline_index`/`baseline_low`/`baseline_high` measure the pair against the corpus
+    rate `baseline` (`relations.baseline`), `sign` says whether that interval excludes it
+    ('+', '-', 'no clear sign'), and `method` names how.
     """
     ev = pair_events(df, since, until)
     if ev.empty:
@@ -59,6 +64,13 @@ def dyads(df: pd.DataFrame, since: Any = None, until: Any = None) -> pd.DataFram
     idx, lo, hi, _ = coop_index_arrays(out["_coop"], out["_conf"], out["_sq"])
     out["index"], out["ci_low"], out["ci_high"] = idx, lo, hi
     out["pair"] = out["a"] + "-" + out["b"]
+    base = pair_index_events(ev)[0].set_index("pair")
+    out["baseline"] = out["pair"].map(base["baseline"])
+    out["baseline_index"] = out["pair"].map(base["index"])
+    out["baseline_low"] = out["pair"].map(base["ci_low"])
+    out["baseline_high"] = out["pair"].map(base["ci_high"])
+    out["sign"] = out["pair"].map(base["sign"])
+    out["method"] = out["pair"].map(base["method"])
     for col in ("first", "last"):
         out[col] = out[col].map(lambda d: None if pd.isna(d) else d.date().isoformat())
     for q in QUADS:

@@ -74,6 +74,11 @@ def finding(pairs: pd.DataFrame, bloc: dict[str, Any]) -> str:
         if len(members) >= 2:
             stab_text = "n/a" if np.isnan(stab) else f"{stab:.2f}"
             parts.append(f"{_join(members)} form one bloc (stability {stab_text})")
+    unaligned = bloc.get("unaligned", [])
+    if unaligned:
+        verb = "is" if len(unaligned) == 1 else "are"
+        parts.append(f"{_join(unaligned)} {verb} unaligned (no clearly positive ties into "
+                     "any bloc)")
     known = pairs.dropna(subset=["index"]) if len(pairs) else pairs
     if len(known):
         # the most clearly hostile pair (lowest upper bound), else the most clearly friendly

@@ -123,11 +123,14 @@ def _html_blocs(brief: Brief) -> str:
     items = "".join(
         f"<li>{_e(', '.join(m))} <span class='muted'>(stability {_num(s, '{:.2f}')})</span></li>"
         for m, s in zip(b["partition"], b["bloc_stability"]))
+    unaligned = (f"<p class='unaligned'>Unaligned: {_e(', '.join(b['unaligned']))} "
+                 "<span class='muted'>(no clearly positive ties into any bloc)</span></p>"
+                 if b.get("unaligned") else "")
     triads = "".join(
         "<li>" + _e(" / ".join(t["nodes"])) + ": " +
         _e(", ".join(f"{k} {v}" for k, v in t["signs"].items())) + "</li>"
         for t in b["unbalanced_triads"]) or "<li>none</li>"
-    return (f"<ol>{items}</ol><p class='muted'>Method: {_e(b['method'])}; frustration "
+    return (f"<ol>{items}</ol>{unaligned}<p class='muted'>Method: {_e(b['method'])}; frustration "
             f"{_num(b['frustration'], '{:.1f}')} ({_num(b['frustration_share'], '{:.0%}')} of "
             f"all weight); overall stability {_num(b['stability'], '{:.2f}')} over "
             f"{b['resamples']} bootstrap resamples (seed {b['seed']}).</p>"
@@ -206,6 +209,9 @@ def render_markdown(brief: Brief, images: dict[str, str]) -> str:
     b = brief.bloc
     blocs = [f"{i + 1}. {', '.join(m)} (stability {_num(s, '{:.2f}')})"
              for i, (m, s) in enumerate(zip(b.get("partition", []), b.get("bloc_stability", [])))]
+    if b.get("unaligned"):
+        blocs.append(f"\nUnaligned: {', '.join(b['unaligned'])} (no clearly positive ties "
+                     "into any bloc)")
     triads = [f"- {' / '.join(t['nodes'])}: " + ", ".join(f"{k} {v}" for k, v in t["signs"].items())
               for t in b.get("unbalanced_triads", [])] or ["- none"]
     charts = [f"![{_md(t)}]({images[n]})" for n, t, _ in brief.charts if n in images]

@@ -29,6 +29,16 @@ OFFICES = {
     "SG": "secretary_general", "CP": "commission_president", "CO": "council_president",
     "HR": "high_representative", "GL": "group_leader", "SP": "spokesperson",
     "NSA": "national_security_adviser",
+    # cabinet portfolios beyond the big four, and other offices news names
+    "ECO": "economy_minister", "TRD": "trade_minister", "ENE": "energy_minister",
+    "JUS": "justice_minister", "HEA": "health_minister", "EDU": "education_minister",
+    "AGR": "agriculture_minister", "LAB": "labour_minister", "TRN": "transport_minister",
+    "MIN": "minister", "VP": "vice_president", "DPM": "deputy_prime_minister",
+    "SPK": "speaker_of_parliament", "CB": "central_bank_governor", "UNA": "un_ambassador",
+    "OL": "opposition_leader", "PL": "party_leader", "GVR": "governor",
+    "CM": "chief_minister", "ROY": "royal", "AG": "attorney_general", "CJ": "chief_justice",
+    "COS": "chief_of_staff", "ARMY": "military_chief", "POL": "police_chief",
+    "LEGM": "legislator", "MAY": "mayor", "AMB": "ambassador",
 }
 ORGS = {"UNO", "NATO", "EU", "AFU", "ARL", "IAEA", "OPEC", "OSCE", "GCC", "ASEAN", "WHO"}
 GROUPS = {"PKK", "ISIS", "HAMAS", "HEZBOLLAH", "TALIBAN", "HOUTHI", "ALQAEDA", "WAGNER",
@@ -37,8 +47,9 @@ GROUPS = {"PKK", "ISIS", "HAMAS", "HEZBOLLAH", "TALIBAN", "HOUTHI", "ALQAEDA", "
 HEADER = (
     "# provenance: written by the detente project from public knowledge of office holders "
     "(heads of state and government, ministers, intelligence chiefs, organisation officials, "
-    "armed-group leaders); dates as announced; knowledge up to late 2025, so later changes "
-    "are missing; checked {day}\n"
+    "armed-group leaders, spokespeople, central bank governors, UN ambassadors, party and "
+    "opposition leaders, governors and chief ministers, royals); dates as announced; knowledge "
+    "up to late 2025, so later changes are missing; checked {day}\n"
     "name\taliases\tcountry\toffice\tsector\tstart\tend\n"
 )
 
@@ -72,6 +83,18 @@ def sector_for(office: str, country: str, given: str) -> str:
         return "IGO"
     if office == "intelligence_chief":
         return "SPY"
+    if office in ("opposition_leader",):
+        return "OPP"
+    if office in ("party_leader",):
+        return "PTY"
+    if office in ("speaker_of_parliament", "legislator"):
+        return "LEG"
+    if office in ("chief_justice",):
+        return "JUD"
+    if office in ("military_chief",):
+        return "MIL"
+    if office in ("police_chief",):
+        return "COP"
     return "GOV"
 
 

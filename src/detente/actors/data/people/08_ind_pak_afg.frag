@@ -170,7 +170,7 @@ Rahmatullah Nabil;;IC;2013-12-01;2015-12-10
 Masoom Stanekzai;Mohammad Masoom Stanekzai|Stanekzai;IC;2016-01-01;2018-09-01
 Abdul Haq Wasiq;Wasiq;IC;2021-09-07;
 Sirajuddin Haqqani;Siraj Haqqani;IM;2021-09-07;
-Zabihullah Mujahid;Zabiullah Mujahid;SP;2021-08-17;
+Zabihullah Mujahid;Zabiullah Mujahid|Zabihollah Mojahed|Zabihullah Mojahed;SP;2021-08-17;
 Amrullah Saleh;;IM;2018-12-23;2019-01-19
 @PAK
 Rao Sikandar Iqbal;;DM;2002-11-23;2007-11-15

@@ -121,7 +121,7 @@ Akhtar Mansour;Mullah Akhtar Mansour|Akhtar Mohammad Mansour;GL;2015-07-29;2016-
 Hibatullah Akhundzada;Haibatullah Akhundzada|Akhundzada;GL;2016-05-25;
 Abdul Ghani Baradar;Mullah Baradar|Baradar;GL;2019-01-24;
 Sirajuddin Haqqani;Siraj Haqqani;GL;2016-05-25;
-Zabihullah Mujahid;Zabiullah Mujahid;SP;2007-01-01;2021-08-17
+Zabihullah Mujahid;Zabiullah Mujahid|Zabihollah Mojahed|Zabihullah Mojahed;SP;2007-01-01;2021-08-17
 Suhail Shaheen;;SP;2019-01-01;
 @WAGNER
 Yevgeny Prigozhin;Yevgeniy Prigozhin|Prigozhin;GL;2014-05-01;2023-08-23
