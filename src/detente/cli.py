@@ -510,7 +510,6 @@ from detente.cli_interop import register as _register_interop
 eval_group.add_command(eval_actors)
 _register_interop(cli)
 import detente.cli_relations  # noqa: F401  (registers `detente eval relations`)
-
 from detente.commands.serve import serve
 
 cli.add_command(serve)
