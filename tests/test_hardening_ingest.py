@@ -131,3 +131,27 @@ def test_a_compressed_file_that_expands_past_the_limit_is_named(tmp_path, monkey
     articles, errors = collect([tmp_path])
     assert len(articles) == 1
     assert len(errors) == 1 and "bomb.txt.gz" in errors[0].path and "limit" in errors[0].problem
+
+
+def test_a_fifo_with_a_streamed_suffix_is_refused_too(tmp_path):
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    result: dict = {}
+    worker = threading.Thread(target=lambda: result.update(out=collect([tmp_path / "pipe.jsonl"])),
+                              daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():
+        with open(tmp_path / "pipe.jsonl", "w") as w:
+            w.write("x")
+        pytest.fail("reading a FIFO hangs")
+    articles, errors = result["out"]
+    assert not articles and "FIFO" in errors[0].problem
+
+
+def test_a_jsonl_line_over_the_limit_is_named_and_the_next_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 2000)
+    lines = [json.dumps({"id": "big", "text": REPORT * 30}), json.dumps({"id": "ok", "text": REPORT})]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, errors = collect([tmp_path / "a.jsonl"])
+    assert [a.doc_id for a in articles] == ["ok"]
+    assert errors[0].line == 1 and "longer than" in errors[0].problem

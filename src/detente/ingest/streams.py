@@ -72,9 +72,17 @@ def _jsonl(raw: io.BufferedIOBase | gzip.GzipFile, name: str, published: date | 
 
 def _lines(raw: Iterable[bytes], name: str, on_error) -> Iterator[str]:
     """Decoded lines; a line that is not UTF-8 is reported and read as blank (so the
-    line numbers of the rest stay right)."""
+    line numbers of the rest stay right); so is a line over the limit on one file, read and
+    dropped in bounded pieces rather than held whole."""
+    from detente.ingest import readers
+
     empty = True
-    for number, line in enumerate(raw, start=1):
+    for number, line in enumerate(_bounded_lines(raw, readers.MAX_FILE_BYTES), start=1):
+        if line is None:
+            on_error(InputError(name, number, f"a line longer than the "
+                                              f"{readers.MAX_FILE_BYTES // 2**20} MB limit"))
+            yield ""
+            continue
         if b"\x00" in line:
             on_error(InputError(name, number, "binary data (NUL bytes): expected JSONL"))
             yield ""
@@ -91,6 +99,21 @@ def _lines(raw: Iterable[bytes], name: str, on_error) -> Iterator[str]:
         yield text
     if empty:
         on_error(InputError(name, None, "empty file: no text to code"))
+
+
+def _bounded_lines(raw, limit: int) -> Iterator[bytes | None]:
+    """Byte lines of at most `limit` bytes; None stands for a longer one (skipped)."""
+    readline = getattr(raw, "readline", None)
+    if readline is None:
+        yield from raw
+        return
+    while line := readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := readline(2**20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
 
 
 def _zip(path: Path, published: date | None, on_error) -> Iterator[Article]:
