@@ -17,7 +17,10 @@ import pandas as pd
 
 from detente.store import Store
 
-_SIGN = ("CASE WHEN intensity > 0 THEN 1 WHEN intensity < 0 THEN -1 "
+# relations.frame.coop_sign: a known intensity's sign (0 neutral); else neutral for what
+# PLOVER does not count as an event (no type); else the quad's
+_SIGN = ("CASE WHEN intensity IS NOT NULL THEN sign(intensity) "
+         "WHEN coalesce(plover, '') = '' THEN 0 "
          "WHEN quad IN ('verbal_coop', 'material_coop') THEN 1 "
          "WHEN quad IN ('verbal_conflict', 'material_conflict') THEN -1 ELSE 0 END")
 _WEIGHT = "CASE WHEN abs(intensity) > 0 THEN abs(intensity) ELSE 1.0 END"
@@ -107,7 +110,7 @@ def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
           until: Any = None) -> pd.DataFrame:
     """`relations.dyads` of imported events, from the pair-days (no evidence sentence)."""
     from detente.models import QUADS
-    from detente.relations.dyads import DYAD_COLUMNS
+    from detente.relations.dyads import DYAD_COLUMNS, with_baseline
     from detente.relations.index import coop_index_arrays
 
     where, args = _where(datasets, since, until)
@@ -135,7 +138,29 @@ def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
     df["intensity_sum"] = df["intensity_sum"].fillna(0.0)
     for col in ("evidence", "evidence_doc_id", "evidence_sentence_index"):
         df[col] = None
+    with_baseline(df, _baseline_pairs(store, datasets, since, until))
     return df[DYAD_COLUMNS].reset_index(drop=True)
+
+
+def _baseline_pairs(store: Store, datasets: list[str] | None, since: Any,
+                    until: Any) -> pd.DataFrame:
+    """`relations.baseline` pair index from event counts summed in the store (one query)."""
+    from detente.relations.baseline import index_from_counts
+
+    where, args = _where(datasets, since, until)
+    counts = store.con.execute(f"""
+        SELECT a, b, count(*) AS n_events, sum(CASE WHEN s > 0 THEN 1 ELSE 0 END) AS coop,
+               sum(CASE WHEN s < 0 THEN 1 ELSE 0 END) AS conflict
+        FROM (SELECT dataset, least(source_country, target_country) AS a,
+                     greatest(source_country, target_country) AS b,
+                     TRY_CAST(date AS DATE) AS day, {_SIGN} AS s
+              FROM events
+              WHERE coalesce(status, 'asserted') = 'asserted' AND source_country <> ''
+                AND target_country <> '' AND source_country <> target_country)
+        WHERE {where} GROUP BY a, b ORDER BY a, b""", args).df()
+    for col in ("n_events", "coop", "conflict"):
+        counts[col] = counts[col].astype(int)
+    return index_from_counts(counts)[0]
 
 
 def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] | None = None,
