@@ -17,12 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def first(resolver, nlp, text: str, when: dt.date):
-    """(code, name) of the longest mention starting at the first token."""
+    """(code, name) of the first mention when it lies in the name that opens the text."""
     doc = nlp(text)
-    ms = [m for m in resolver.resolve(doc, when) if m.start == 0]
+    name_end = next(t.i for t in doc if t.pos_ not in ("PROPN", "PUNCT", "ADP"))
+    ms = [m for m in resolver.resolve(doc, when) if m.start < name_end and m.actor.country]
     if not ms:
         return None, None
-    m = max(ms, key=lambda m: m.end)
+    m = min(ms, key=lambda m: (m.start, -m.end))
     return m.actor.code, m.actor.name
 
 

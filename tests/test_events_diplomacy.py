@@ -176,10 +176,10 @@ def test_a_signed_agreement_is_coded_once_even_with_each_other_inside_it():
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("The African Union condemned the coup in Mali and demanded the release of detained "
-     "ministers.", ("AU", "MLI", "ACCUSE"), ("AU", "MLI", "REQUEST")),
-    ("Pakistan rejected India's decision to suspend the treaty and warned of serious "
-     "consequences.", ("PAK", "IND", "REJECT"), ("PAK", "IND", "THREATEN")),
+    (("The African Union condemned the coup in Mali and demanded the release of detained "
+     "ministers."), ("AU", "MLI", "ACCUSE"), ("AU", "MLI", "REQUEST")),
+    (("Pakistan rejected India's decision to suspend the treaty and warned of serious "
+     "consequences."), ("PAK", "IND", "REJECT"), ("PAK", "IND", "THREATEN")),
     ("Ghana expelled Togo's ambassador and demanded an apology.",
      ("GHA", "TGO", "SANCTION"), ("GHA", "TGO", "REQUEST")),
 ])
@@ -216,3 +216,67 @@ def test_a_crowd_with_no_nationality_is_the_people_of_where_it_gathers(text, exp
 ])
 def test_shells_lobbed_toward_a_sides_positions_attack_it(text, expected):
     assert (*expected, "ASSAULT") in asserted(text)
+
+
+def test_protests_in_a_place_aimed_at_no_one_else_stay_domestic():
+    found = asserted("Russia suspended flights to Georgia on Monday after protests in Tbilisi.")
+    assert ("RUS", "GEO", "SANCTION") in found
+    assert not any(p == "PROTEST" and s == t for s, t, p in found)
+
+
+def test_what_a_doer_says_after_an_accusation_is_not_aimed_by_it():
+    found = asserted("France accused Rwanda of making false claims, but said it was "
+                     "determined to mend ties with Kigali.")
+    assert ("FRA", "RWA", "ACCUSE") in found
+    assert ("FRA", "RWA", "THREATEN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile considers Peru's decision wholly unwarranted.",
+    "Chile described Peru's move as unwarranted and contrary to international law.",
+    "Chile deemed the Peruvian expulsion unjust.",
+])
+def test_a_wrong_found_in_anothers_act_accuses_its_doer(text):
+    assert ("CHL", "PER", "ACCUSE") in asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile considers Peru a friend.",
+    "Chile considers Peru's decision wise.",
+])
+def test_a_judgement_that_finds_no_wrong_accuses_no_one(text):
+    assert not any(p == "ACCUSE" for _, _, p in asserted(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran said it reserves the right to retaliate against Israel.", ("IRN", "ISR")),
+    ("Pakistan reserved the right to respond to India's provocation.", ("PAK", "IND")),
+])
+def test_the_right_to_respond_reserved_threatens_the_response(text, expected):
+    assert (*expected, "THREATEN") in asserted(text)
+
+
+def test_victims_on_both_sides_of_a_clash_told_after_are_that_clash():
+    found = asserted("A Thai civilian and a Cambodian soldier were killed on Friday after Thai "
+                     "and Cambodian troops exchanged heavy fire near the disputed temple.")
+    assert {("THA", "KHM", "ASSAULT"), ("KHM", "THA", "ASSAULT")} <= found
+    assert all(s and t for s, t, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    ("Summit ends\n\nAccra, Ghana (PANA) - The West African summit ended on Friday after a coup "
+    "toppled the government of Burkina Faso."),
+    ("Tanker seized\n\nDUBAI, United Arab Emirates \u2014 Iran's Revolutionary Guard said Friday "
+    "it seized a British tanker in the Strait of Hormuz."),
+])
+def test_a_dateline_after_the_headline_names_no_party_and_neither_does_its_country(text):
+    found = asserted(text)
+    assert not any(s in {"GHA", "ARE"} or t in {"GHA", "ARE"} for s, t, _ in found)
+
+
+def test_peacekeepers_agreed_to_are_help_promised_not_a_threat():
+    found = asserted("Russia has agreed to send peacekeeping troops to Kazakhstan at the "
+                     "request of its leader.")
+    assert ("RUS", "KAZ", "AGREE") in found
+    assert not any(p in {"THREATEN", "MOBILIZE"} for _, _, p in found)
+    assert ("KEN", "HTI", "AID") in asserted("Kenya sent a peacekeeping force to Haiti.")

@@ -118,3 +118,16 @@ def test_an_empty_path_is_an_error_not_the_current_folder(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     articles, errors = collect([""])
     assert not articles and "empty path" in errors[0].problem
+
+
+def test_a_compressed_file_that_expands_past_the_limit_is_named(tmp_path, monkeypatch):
+    import gzip
+
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 5000)
+    with gzip.open(tmp_path / "bomb.txt.gz", "wb") as f:
+        f.write(b" " * 100_000)
+    with gzip.open(tmp_path / "ok.txt.gz", "wb") as f:
+        f.write(REPORT.encode())
+    articles, errors = collect([tmp_path])
+    assert len(articles) == 1
+    assert len(errors) == 1 and "bomb.txt.gz" in errors[0].path and "limit" in errors[0].problem

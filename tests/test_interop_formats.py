@@ -159,3 +159,28 @@ def test_dataset_filter_and_fast_path_give_the_events_answer(shared, tmp_path):
                           check=False, timeout=300)
     assert done.returncode == 0, done.stderr
     assert '"USA"' in done.stdout and "icews" not in done.stdout
+
+
+def test_polecat_headers_naming_a_column_the_rows_lack_or_rows_with_trailing_tabs(tmp_path):
+    cols = list(FORMATS["polecat"].columns)
+    row = dict.fromkeys(cols, "None")
+    row.update({"Event ID": "p1", "Event Date": "2023-02-01", "Event Type": "CONSULT",
+                "Actor Country": "FRA", "Recipient Country": "DEU", "Latitude": "",
+                "Longitude": ""})
+    line = "\t".join(row.values())
+    extra_name = write(tmp_path / "a.txt", ["\t".join([*cols, "Headline"]), line])
+    extra_tabs = write(tmp_path / "b.txt", ["\t".join(cols), line.replace("p1", "p2", 1) + "\t\t"])
+    with Store(tmp_path / "s.duckdb") as store:
+        report = import_files([extra_name, extra_tabs], "polecat", store)
+    assert report.added == 2 and not report.malformed
+
+
+def test_the_replicated_sample_is_distinct_events(shared, tmp_path):
+    from detente.interop.replicate import write_replica
+
+    path = write_replica(shared / SAMPLES / "gdelt2_events/20191024143000.export.CSV", 5000,
+                         tmp_path / "replica.CSV")
+    with Store(tmp_path / "s.duckdb") as store:
+        report = import_files([path], "gdelt", store)
+        days = store.con.execute("SELECT count(DISTINCT date) FROM events").fetchone()[0]
+    assert report.added == 5000 and not report.malformed and days > 3

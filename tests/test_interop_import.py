@@ -102,6 +102,22 @@ def test_people_without_a_country_get_it_from_the_dated_people_table(tmp_path):
     assert frame.loc["2"].source_code != "USAGOV"
 
 
+def test_full_names_and_organisations_without_a_country_are_placed(tmp_path):
+    path = write_icews(tmp_path / "e.tab", [
+        icews_line("1", "2018-09-01", "Sergey Viktorovich Lavrov", "", "", "040",
+                   "European Commission", "", ""),
+        icews_line("2", "2018-09-01", "Zorvan Quillet", "", "", "040", "Japan", "", "Japan"),
+    ])
+    with Store(tmp_path / "s.duckdb") as store:
+        import_files([path], "icews", store)
+        frame = store.events_frame().set_index("original_id")
+    talk = frame.loc["1"]
+    assert (talk.source_country, talk.target_country) == ("RUS", "EUR")
+    assert "organisations" in talk.target_basis
+    # a name no table knows stays without a country: none is guessed
+    assert frame.loc["2"].isna()["source_country"]
+
+
 def test_gzip_and_zip_files_are_read_as_streams(tmp_path):
     body = "\n".join([ICEWS_HEADER, icews_line("1", "2018-06-01", "Japan", "", "Japan", "040",
                                                   "China", "", "China")]) + "\n"
@@ -139,3 +155,12 @@ def test_cli_imports_the_two_months_of_real_icews(shared, tmp_path):
             "SELECT count(*), count(*) FILTER (WHERE source_basis LIKE '%people%') "
             "FROM events WHERE source_name = 'Donald Trump'").fetchone()
     assert n > 100 and basis == n
+
+
+def test_a_file_of_another_format_or_no_file_is_one_clear_line(shared, tmp_path):
+    icews = shared / "reference/interop/samples/icews/events.2018.sample.tab"
+    done = run_cli("import", "gdelt", str(icews), str(tmp_path / "absent.CSV"), "--db",
+                   str(tmp_path / "s.duckdb"))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "not this format; file skipped" in done.stderr and "no such file" in done.stderr
+    assert "0 events added" in done.stderr

@@ -62,3 +62,17 @@ def test_the_coder_resolves_a_learned_name_on_its_next_run(tmp_path):
                           "Zorvan Quillet met Japanese officials.", "--db", str(db)],
                          capture_output=True, text=True, check=False, timeout=300)
     assert "learned from icews" in why.stdout
+
+
+def test_a_later_file_that_leaves_a_country_empty_gets_it_from_an_earlier_one(tmp_path):
+    june = write_icews(tmp_path / "june.tab", [
+        icews_line("1", "2018-06-01", "Zorvan Quillet", "Executive,Government", "Bolivia",
+                   "040", "Japan", "", "Japan")])
+    autumn = write_icews(tmp_path / "autumn.tab", [
+        icews_line("9", "2018-10-01", "Zorvan Quillet", "", "", "111", "Chile", "", "Chile")])
+    with Store(tmp_path / "s.duckdb") as store:
+        import_files([june], "icews", store, learn_actors=True)
+        import_files([autumn], "icews", store)
+        row = store.events_frame().set_index("original_id").loc["9"]
+    assert (row.source_country, row.target_country) == ("BOL", "CHL")
+    assert row.source_basis.startswith("learned from icews")

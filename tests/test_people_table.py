@@ -34,7 +34,7 @@ OFFICES = {
     "attorney_general", "chief_justice", "military_chief", "police_chief", "legislator",
     "mayor", "ambassador",
 }
-SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG", "PTY", "JUD", "COP", "ELI", "PRM", "REL"}
+SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG", "PTY", "JUD", "COP", "ELI", "PRM", "REL", "PRE"}
 ORG_CODES = {"UNO", "NATO", "EU", "AFU", "ARL", "IAEA", "PKK", "ISIS", "HAMAS", "HEZBOLLAH",
              "TALIBAN", "HOUTHI", "ALQAEDA", "WAGNER", "ALSHABAAB", "BOKOHARAM", "HTS",
              "FARC", "OPEC", "OSCE"}

@@ -223,3 +223,47 @@ def test_a_statement_speaks_for_the_one_that_issued_it():
     out = read_events(f, [event(0, eu, state("Benin", "BEN"), "SANCTION")])
     assert ("EUR", "ACCUSE", "BEN") in {(e.source.country, e.plover, e.target.country)
                                           for e in out}
+
+
+def test_the_leaders_after_a_meeting_of_two_are_those_two(code):
+    events = code("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                  "in Arusha on Monday. The leaders agreed to reopen the border crossing at "
+                  "Namanga.")
+    agreed = {(e.source.country, e.target.country) for e in events
+              if e.sentence_index == 1 and e.plover == "AGREE"}
+    assert agreed == {("KEN", "TZA"), ("TZA", "KEN")}
+    other = code("The Kenyan and Tanzanian delegations met in Arusha on Monday. "
+                 "The leaders of Kenya's opposition criticised the talks.")
+    assert not [e for e in other if e.sentence_index == 1 and e.source.country == "TZA"]
+
+
+def test_the_government_of_a_story_told_from_a_city_is_that_citys_country():
+    # "Protests erupted in Tirana. The government accused Serbia of stoking them."
+    tirana = Actor(text="Tirana", code="ALB", country="ALB", kind="place")
+    f = facts(Mentioned(0, 3, 4, tirana, is_place=True),
+              Mentioned(1, 104, 105, state("Serbia", "SRB")))
+    ev = event(1, unresolved("The government"), state("Serbia", "SRB"), "ACCUSE")
+    [out] = read_events(f, [ev])
+    assert (out.source.country, out.source.code, out.source_basis) == ("ALB", "ALBGOV",
+                                                                      "coreference")
+
+
+def test_an_act_quoted_before_its_speaker_is_named_is_the_speakers(code):
+    events = code('Relations between Chile and Bolivia have soured. "We have expelled the '
+                  'Bolivian consul from Santiago." The Chilean foreign ministry said this in a '
+                  "statement on Monday.")
+    [ev] = [e for e in events if e.plover == "SANCTION"]
+    assert (ev.source.country, ev.target.country, ev.source_basis) == ("CHL", "BOL", "quote")
+    assert ev.quote is not None and ev.quote.speaker.country == "CHL"
+
+
+def test_similar_measures_answer_the_act_done_to_the_answering_side(code):
+    events = code("India expelled six Canadian diplomats on Monday, accusing them of spying. "
+                  "Ottawa announced similar measures hours later.")
+    answered = [(e.source.country, e.plover, e.target.country, e.target_basis)
+                for e in events if e.sentence_index == 1]
+    assert answered == [("CAN", "SANCTION", "IND", "coreference")]
+    # no cue, no answer
+    assert not [e for e in code("India expelled six Canadian diplomats on Monday. "
+                                "Ottawa announced new measures on housing.")
+                if e.sentence_index == 1 and e.plover == "SANCTION"]

@@ -36,7 +36,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 sys.path.insert(0, str(REPO / "bench"))
 from web_store import make_store
 
-pytestmark = pytest.mark.timeout(240)
+pytestmark = pytest.mark.timeout(400)
 
 # A hostile article: every field a page shows tries to run script. Each attempt would set
 # window.__pwned; a CSP violation or a dialog would show up as well.
@@ -214,7 +214,7 @@ def test_hostile_news_runs_no_script_in_pages_or_brief(tab):
     assert "<script>" in page.inner_text("#events-table")
     tab.assert_clean()
     # the brief, as the download button serves it
-    page.goto(tab.base + "/api/brief?actors=RUS,TUR,USA,IRN")
+    page.goto(tab.base + "/api/brief?actors=RUS,TUR,USA,IRN", timeout=180_000)  # charts
     page.wait_for_load_state("load")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "brief.png"), full_page=True)

@@ -7,13 +7,13 @@ standard error and a non-zero exit status.
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
+from detente.cli_options import SINCE_OPTION, UNTIL_OPTION
 from detente.errors import DetenteError, InputError, UsageError
 
 DB_OPTION = click.option(
@@ -36,32 +36,6 @@ def _date(ctx, param, value):  # click callback
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"expected a date like 2021-03-20, got {value!r}") from None
-
-
-_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
-def _period(ctx, param, value):  # click callback shared by every --since/--until
-    """A year, month or day (2021, 2021-03, 2021-03-20), checked: the store compares these as
-    text, so a typo ('banana', '2021-3') would silently select nothing or everything."""
-    if value is None:
-        return None
-    text = value.strip()
-    if _PERIOD.fullmatch(text):
-        parts = [int(p) for p in text.split("-")] + [1, 1]
-        try:
-            date(*parts[:3])
-            return text
-        except ValueError:
-            pass
-    raise click.BadParameter(f"expected a year, month or day like 2021, 2021-03 or 2021-03-20, "
-                             f"got {value!r}")
-
-
-SINCE_OPTION = click.option("--since", callback=_period,
-                            help="From this date (YYYY[-MM[-DD]]).")
-UNTIL_OPTION = click.option("--until", callback=_period,
-                            help="Up to this date (YYYY[-MM[-DD]]).")
 
 
 def _fail(message: str, status: int = 2) -> None:
@@ -237,7 +211,9 @@ def events(db, actor, pair, plover, since, until, status, limit, dataset, as_jso
                                 plover=list(plover) or None, since=since, until=until,
                                 status=status, dataset=list(dataset) or None)
     if as_json:
-        click.echo(dumps([stored_json(r) for r in df.to_dict(orient="records")]))
+        where = ("dataset", "original_id", "mentions")  # which dataset, its id, how many reports
+        click.echo(dumps([{**stored_json(r), **{k: r.get(k) for k in where if k in r}}
+                          for r in df.to_dict(orient="records")]))
         return
     if not as_csv:
         cols = ["date", "source_code", "plover", "target_code", "status", "evidence"]
@@ -392,12 +368,13 @@ def brief(actors, db, since, until, out, dataset) -> None:
 
     if Path(out).suffix.lower() not in (".html", ".htm", ".md"):
         raise UsageError(f"--out must end in .html or .md, got {out!r}")
+    # detente's own repeated reports are merged here; imported datasets need no merging
+    events_df = _relations_frame(db, dataset=list(dataset) or None)
     with _open_store(db) as store:
-        events_df = store.events_frame(dataset=list(dataset) or None)
         statements_df = store.statements_frame()
     try:
         path = write_brief(events_df, statements_df, [a.upper() for a in actors], Path(out),
-                           since=since, until=until)
+                           since=since, until=until, merge_reports=False)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write the brief ({exc.strerror})") from None
     click.echo(f"brief written to {path}", err=True)

@@ -9,6 +9,7 @@ import sys
 
 import click
 
+from detente.cli_options import SINCE_OPTION, UNTIL_OPTION
 from detente.interop.formats import FORMATS
 
 DB_OPTION = click.option(
@@ -27,7 +28,12 @@ SHOWN = 50  # malformed lines printed one by one; the rest are counted by reason
               help="Keep the file's actor names (ICEWS, POLECAT) with their country and sector "
                    "as learned actors for detente's own coder.")
 def import_cmd(fmt, files, db, learn_actors) -> None:
-    """Import GDELT, ICEWS, POLECAT or Phoenix FILES (plain, .gz or .zip) into the store."""
+    """Import GDELT, ICEWS, POLECAT or Phoenix FILES (plain, .gz or .zip) into the store.
+
+    FORMAT: gdelt (2.0 events), gdelt1 (1.0 daily or backfile), gdelt-mentions (reports of
+    imported GDELT events), icews, polecat, phoenix. Importing a file again adds nothing;
+    bad lines are listed by file and line, the rest imported (exit status 1).
+    """
     from detente.interop import import_files
     from detente.store import Store
 
@@ -72,8 +78,8 @@ def export_cmd(fmt, out, db, dataset) -> None:
               help="The two datasets to compare (give it twice: detente, gdelt, icews, ...).")
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year"]), default="month",
               show_default=True)
-@click.option("--since")
-@click.option("--until")
+@SINCE_OPTION
+@UNTIL_OPTION
 @click.option("--top", default=5, show_default=True, help="Periods of largest disagreement.")
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True)

@@ -150,7 +150,8 @@ def list_actors(db: str | Path | None = None, learned_only: bool = False,
         rows += [_entry_row(e, "user") for e in load_default_user_actors()]
         rows += [{"name": o.name, "aliases": "|".join(o.aliases), "code": o.code + o.sector,
                   "country": o.code, "sector": o.sector or None, "office": None, "start": None,
-                  "end": None, "kind": o.kind, "source": "organisations.tsv"}
+                  "end": None, "kind": o.kind,
+                  "source": _org_source(o.kind)}
                  for o in load_organisations()]
         rows += [{"name": c.name, "aliases": "|".join(c.names + c.adjectives), "code": c.iso3,
                   "country": c.sovereign or c.iso3, "sector": None, "office": None,
@@ -187,3 +188,9 @@ def _entry_row(e: ActorEntry, source: str) -> dict:
 
 __all__ = ["import_user_actors", "learned_entries", "list_actors", "load_default_user_actors",
            "user_actors_path"]
+
+
+def _org_source(kind: str) -> str:
+    """The table a row of `load_organisations` comes from (parties, agencies and media are
+    national_bodies.tsv's)."""
+    return "national_bodies.tsv" if kind in ("party", "agency", "media") else "organisations.tsv"

@@ -14,6 +14,14 @@ from datetime import date
 from ..models import Actor
 from .tables import ActorEntry, SectorTerm, fold
 
+# Where the family name comes first ("Zhong Shan", "Moon Jae-in"): the last word is a given
+# name, no surname to name the person alone.
+FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
+
+
+def family_name_first(country: str | None) -> bool:
+    return country in FAMILY_FIRST
+
 
 def make_code(country: str | None, sector: str | None) -> str | None:
     """Country plus sector ("TURGOV"); "---" stands for an unknown country ("---COP")."""
@@ -87,7 +95,8 @@ class PeopleIndex:
             forms = [entries[0].name] + [a for e in entries for a in e.aliases]
             last = entries[0].name.split()[-1]
             if len(entries[0].name.split()) > 1 and surname_count[key.split()[-1]] == 1 \
-                    and len(last) > 3 and entries[0].kind == "person":
+                    and len(last) > 3 and entries[0].kind == "person" \
+                    and not family_name_first(entries[0].country):
                 forms.append(last)
             for form in forms:
                 f = form if form.isupper() else fold(form)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Actor, Location, Mention
-from ..nlp.dateline import dateline_end
+from ..nlp.dateline import dateline_spans
 from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens
 from . import anaphora
 from .atoms import Atom, DocState, Learned
@@ -86,7 +86,7 @@ class ActorResolver(Composer, NameFinder):
         for si, s in enumerate(sents):
             for i in range(s.start, s.end):
                 sent_of[i] = si
-        for a in self._atoms(doc):
+        for a in self._atoms(doc, when):
             by_sent.setdefault(sent_of[a.start], []).append(a)
         ents = {e.start: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
         out: list[Mention] = []
@@ -113,10 +113,13 @@ class ActorResolver(Composer, NameFinder):
             out.extend(ms)
         self.learned = state.learned
         self.unresolved = state.unresolved
-        filed = dateline_end(doc.text)
-        # "GENEVA (AP) - Biden and Putin met": where the story was filed is no party to it
+        filed = dateline_spans(doc.text)
+        # "GENEVA (AP) - Biden and Putin met", "Accra, Ghana (PANA) - The summit...": where
+        # the story was filed (the city and its country) is no party to it
         return [_in_power(m, when) for m in out
-                if not (filed and doc[m.start].idx < filed and (m.is_place or m.via == "place"))
+                if not (any(a <= doc[m.start].idx < b for a, b in filed) and (
+                    m.is_place or m.via in {"place", "capital"} or m.actor.kind == "state"
+                    and m.via == "name"))
                 and not _credit_line(doc, m)]
 
     def as_of(self, actor: Actor, when: dt.date) -> Actor:
@@ -152,7 +155,7 @@ class ActorResolver(Composer, NameFinder):
         return self.locator.locate(sent, [m for m in mentions if m.sent_index == sent_index])
 
     # -- atoms ----------------------------------------------------------------------------
-    def _atoms(self, doc: Doc) -> list[Atom]:
+    def _atoms(self, doc: Doc, when: dt.date | None = None) -> list[Atom]:
         """Non-overlapping matches: longest first, then the stronger table."""
         found = sorted(self.lexicon.match(doc),
                        key=lambda m: (m[0] - m[1], PRIORITY[m[2].kind] + 9 * m[2].needs_context,
@@ -170,7 +173,7 @@ class ActorResolver(Composer, NameFinder):
                 continue  # "Michael Jordan", "Chad Smith"
             if payload.kind == "person" and end - start == 1 and (
                     _name_goes_on(doc, end) or (end not in starts and _surname_after(doc, end))
-                    or (start not in ends and self._other_given_name(doc, start, payload))):
+                    or (start not in ends and self._other_given_name(doc, start, payload, when))):
                 continue  # "President Levy Mwanawasa" is not David Levy, "Denis X" not Samuel X
             if payload.kind in ("country", "adj") and _names_waters(doc, start):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
@@ -183,14 +186,19 @@ class ActorResolver(Composer, NameFinder):
                     atoms.append(Atom(tok.i, tok.i + 1, payload))
         return sorted(atoms, key=lambda a: a.start)
 
-    def _other_given_name(self, doc: Doc, start: int, payload) -> bool:
-        """A capitalised given name before a known surname that is not the person's own
-        ("Raif Badawi" is not Abdullah Badawi); titles and known words are no given names."""
+    def _other_given_name(self, doc: Doc, start: int, payload, when: dt.date | None) -> bool:
+        """A capitalised given name before a known surname that is not the person's own,
+        when that person is out of office on the day ("Raif Badawi" in 2015 is not Abdullah
+        Badawi); a namesake of someone in office is kept, as relatives and misnamed officials
+        mostly share the country. Titles and known words are no given names."""
         if start == 0:
             return False
         prev = doc[start - 1]
         if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() \
                 or prev.ent_type_ not in ("", "PERSON") or fold(prev.text) in self.lexicon.titles:
+            return False
+        entries = [e for k in payload.person_keys for e in self.people.by_name.get(k, [])]
+        if when is None or any(e.holds_on(when) for e in entries):
             return False
         own = {given_key(w) for k in payload.person_keys for e in self.people.by_name.get(k, [])
                for n in (e.name, *e.aliases) for w in fold(n).split()}

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import PeopleIndex
+from .people import PeopleIndex, family_name_first
 from .tables import DATA, fold, read_tsv
 
 PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
@@ -100,9 +100,9 @@ class NameVariants:
             if entries[0].kind != "person":
                 continue
             for form in {entries[0].name, *(a for e in entries for a in e.aliases)}:
-                self._index(key, form)
+                self._index(key, form, entries[0].country)
 
-    def _index(self, key: str, form: str) -> None:
+    def _index(self, key: str, form: str, country: str | None = None) -> None:
         ws = words(form)
         core = _core(ws)
         self.compact[compact(form)].add(key)
@@ -111,7 +111,8 @@ class NameVariants:
         first, last = _given(core[0]), skeleton(core[-1])
         self.first_last[(first, last)].add(key)
         self.initial_last[(core[0][0], last)].add(key)
-        if not PATRONYMIC & set(ws):  # "bin Salman" is a father's name, not a surname
+        if not PATRONYMIC & set(ws) and not family_name_first(country):
+            # "bin Salman" is a father's name, "Shan" of "Zhong Shan" a given name
             self.surname[last].add(key)
         if len(core) == 2:  # "Aso Taro", "Xi Jinping" read either way round
             self.first_last[(_given(core[1]), skeleton(core[0]))].add(key)

@@ -39,6 +39,7 @@ from .senses import deterred, helping, purpose_foes
 from .status import status_of
 
 COOP = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
+SPEAKER_GAP = Actor(text="(speaker)", code=None, country=None, kind="other")
 # speech verbs, and verbs that state what their subject will do (classes of words.tsv)
 ANNOUNCE = lexicon.words_of("say") | lexicon.words_of("announce")
 STATE_VERBS = {"reach", "rise", "fall", "grow", "increase", "decline", "hit", "total", "rest",
@@ -339,8 +340,10 @@ class LexiconCoder:
     def _pairs(self, hit: Hit, quote: QuoteSpan | None
                ) -> list[tuple[Mention | Actor, Mention | Actor | None]]:
         sources: list[Mention | Actor] = list(hit.sources)
-        if not sources and quote is not None and quote.speaker is not None:
-            sources = [quote.speaker]
+        if not sources and quote is not None:
+            # a quotation's act is its speaker's; one named in another sentence ("...,"
+            # the official said.) is a gap the reading stage fills
+            sources = [quote.speaker if quote.speaker is not None else SPEAKER_GAP]
         if hit.symmetric and len(sources) >= 2:
             pairs = [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
             if hit.reciprocal:

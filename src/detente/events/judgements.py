@@ -38,6 +38,8 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
                       for g in kids(p) if g.dep_ == "pobj"]  # "an act of piracy"
             if any("label" in m.classes(n) for n in names):
                 hits.extend(_simple(m, tok, objects(tok), index, label, acts=True))
+            else:
+                hits.extend(_judged_wrong(m, tok, index, critic))
         if "say" in cls:
             for c in kids(tok):
                 if c.dep_ == "ccomp":
@@ -46,6 +48,24 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
                     if blame is not None:
                         hits.extend(_blame(m, tok, c, index, blame))
     return hits
+
+
+def _judged_wrong(m: Matcher, verb: Token, index: ActorIndex, critic: Entry) -> list[Hit]:
+    """"deemed the expulsion unjust", "described the move as unwarranted", "considers
+    the decision wholly unwarranted": a wrong found in another's act criticises its doer."""
+    adjs = [c for c in kids(verb) if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"]
+    adjs += [g for c in kids(verb) for o in [c, *kids(c)] if c.dep_ == "dobj"
+             for p in kids(o) if p.dep_ == "prep" and p.lower_ == "as"
+             for g in kids(p) if g.pos_ == "ADJ"]  # "described the move as unwarranted"
+    adjs += [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as"
+             for g in kids(c) if g.pos_ == "ADJ"]
+    small = [c for c in kids(verb) if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    wrong = [a for a in adjs + small if "negadj" in m.classes(a)
+             and not any(c.dep_ == "neg" for c in kids(a))]
+    if not wrong:
+        return []
+    objs = objects(verb) + [c for a in small if a in wrong for c in kids(a) if c.dep_ == "nsubj"]
+    return _simple(m, verb, objs, index, critic, acts=True)
 
 
 def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: Entry

@@ -124,9 +124,11 @@ class NounRules(Reader):
             if targets:
                 role = frame
                 break
-        if entry.plover == "PROTEST" and not any(m.actor.country for m in sources):
+        if (entry.plover == "PROTEST" and not any(m.actor.country for m in sources)
+                and role != "in"):
             # "about 30 people held a demonstration outside the embassy in Beijing": a
-            # crowd with no nationality belongs to the country where it gathers
+            # crowd with no nationality belongs to the country where it gathers; told only
+            # as gathered somewhere ("after protests in Tbilisi"), it is left as it is
             sources = self._crowd_of_place(tok, gov, index) or sources
         if not sources:
             return None

@@ -260,6 +260,8 @@ class VerbRules(Reader):
             # "three soldiers were killed in a Russian missile strike": the strike's doer
             if found[0][0].plover in FORCE:
                 doers, index_noun = self._attack_doers(tok, index)
+                if not doers and self._fight_covers_victims(tok, index):
+                    return None  # "killed after Thai and Cambodian troops exchanged fire"
             else:  # "was hit with fresh sanctions by the United States"
                 doers = [m for x in found[0][1] for b in preps(x, "by")
                          for m in index.group(b) if m.actor.country]
@@ -445,9 +447,11 @@ class VerbRules(Reader):
     def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex
                          ) -> list[Mention]:
         """The target of the verb this one is coordinated with, when both have one doer."""
-        if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or subject(tok, self.controllers) is not None \
-                and subject(tok, self.controllers) != subject(tok.head, self.controllers):
-            return []
+        if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or (
+                self.classes(tok) & {"say", "threat"}) == {"say"} or (
+                subject(tok, self.controllers) is not None
+                and subject(tok, self.controllers) != subject(tok.head, self.controllers)):
+            return []  # "accused X but said it would mend ties": what it says is its own
         first = self._verb(tok.head, index)
         if first is None or first.entry.plover not in SHARED_TARGETS | {"SANCTION"}:
             return []
@@ -455,6 +459,25 @@ class VerbRules(Reader):
         if {actor_key(m.actor) for m in first.sources} != mine:
             return []
         return [m for m in first.targets if actor_key(m.actor) not in mine]
+
+    def _fight_covers_victims(self, verb: Token, index: ActorIndex) -> bool:
+        """"A Thai and a Cambodian soldier were killed after the two armies exchanged fire":
+        the victims fell on the sides of a two-sided fight told in the clause, which is
+        the event; who killed whom is not said."""
+        victims = {m.actor.country for c in kids(verb) if c.dep_ == "nsubjpass"
+                   for m in index.group(c) if m.actor.country}
+        if not victims:
+            return False
+        for c in kids(verb):
+            if c.dep_ != "advcl" or c.pos_ != "VERB":
+                continue
+            fight = self._verb(c, index)
+            if fight is None or fight.entry.plover not in FORCE or "sym" not in fight.entry.flags:
+                continue
+            sides = {m.actor.country for m in [*fight.sources, *fight.targets] if m.actor.country}
+            if len(sides) >= 2 and victims <= sides:
+                return True
+        return False
 
     def _two_sided(self, noun: Token) -> bool:
         """An armed act of two sides that pair up ("clash", "fighting", "battle")."""
@@ -484,7 +507,10 @@ class VerbRules(Reader):
         # infinitive as an adverbial clause when words stand between
         layer = [x for x in kids(tok) if x.dep_ == "xcomp"] or [
             x for x in kids(tok) if x.dep_ == "advcl" and x.i > tok.i and x.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(x))]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(x))] or [
+            # "reserves the right to retaliate against Israel": the object's infinitive
+            a for o in objects(tok) for a in kids(o) if a.dep_ == "acl" and a.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(a))]
         for _ in range(2):
             for x in layer:
                 # "declined to condemn Russia's attack": what is refused is no target

@@ -307,8 +307,8 @@ def _too_big(size: int) -> str:
             "more): split it, e.g. one article per line of a JSONL file")
 
 
-def read_bytes(path: Path) -> bytes:
-    """A regular file's bytes, up to the size limit; a FIFO or a device is refused unopened
+def regular_file(path: Path) -> os.stat_result:
+    """The file's status; a FIFO, a device or a socket is refused before it is opened
     (opening a FIFO waits for a writer forever, /dev/zero never ends)."""
     name = str(path)
     try:
@@ -319,6 +319,13 @@ def read_bytes(path: Path) -> bytes:
     if what is not None:
         raise InputError(name, None, f"not a regular file but {what}: detente reads files, "
                                      "folders and '-' (standard input)")
+    return info
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, up to the size limit (see `regular_file`)."""
+    name = str(path)
+    info = regular_file(path)
     if info.st_size > MAX_FILE_BYTES:
         raise InputError(name, None, _too_big(info.st_size))
     try:
@@ -348,6 +355,11 @@ def read_file(path: Path, published: date | None = None, on_error: OnError = _ra
     from detente.ingest.streams import read_stream, streamed
 
     if streamed(path):  # JSONL, .gz and .zip: a line or member at a time, memory bounded
+        try:
+            regular_file(path)
+        except InputError as error:
+            on_error(error)
+            return
         yield from read_stream(path, published, on_error)
         return
     name = str(path)

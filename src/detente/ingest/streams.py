@@ -29,9 +29,16 @@ def streamed(path: Path) -> bool:
 
 def read_stream(path: Path, published: date | None, on_error) -> Iterator[Article]:
     """Articles from a streamed file (see `streamed`)."""
+    from detente.ingest import readers
+
     name = str(path)
     suffix = path.suffix.lower()
     try:
+        what = readers._special(path.stat().st_mode)
+        if what is not None:  # a FIFO would wait for a writer forever
+            on_error(InputError(name, None, f"not a regular file but {what}: detente reads "
+                                            "files, folders and '-' (standard input)"))
+            return
         if suffix == ".zip":
             yield from _zip(path, published, on_error)
         elif suffix == ".gz":
@@ -40,10 +47,18 @@ def read_stream(path: Path, published: date | None, on_error) -> Iterator[Articl
                 if inner.suffix.lower() in JSONL | {".json"}:
                     yield from _jsonl(raw, name, published, on_error)
                 else:
-                    yield from _whole(raw.read(), name, inner, published, on_error)
+                    yield from _whole(_bounded(raw, name), name, inner, published, on_error)
         else:
             with path.open("rb") as raw:
-                yield from _jsonl(raw, name, published, on_error)
+                head = raw.read(4)
+                raw.seek(0)
+                if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                    # UTF-16/32 text has no byte lines: read whole, as `read_file` does
+                    yield from _whole(_bounded(raw, name), name, path, published, on_error)
+                else:
+                    yield from _jsonl(raw, name, published, on_error)
+    except InputError as error:
+        on_error(error)
     except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile) as exc:
         on_error(InputError(name, None, f"cannot read compressed or archived file ({exc})"))
 
@@ -64,6 +79,8 @@ def _lines(raw: Iterable[bytes], name: str, on_error) -> Iterator[str]:
             on_error(InputError(name, number, "binary data (NUL bytes): expected JSONL"))
             yield ""
             continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark
+            line = line[3:]
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -86,8 +103,23 @@ def _zip(path: Path, published: date | None, on_error) -> Iterator[Article]:
             with archive.open(info) as raw:
                 if inner.suffix.lower() in JSONL:
                     yield from _jsonl(raw, name, published, on_error)
-                else:
-                    yield from _whole(raw.read(), name, Path(inner.name), published, on_error)
+                    continue
+                try:
+                    data = _bounded(raw, name)
+                except InputError as error:
+                    on_error(error)
+                    continue
+                yield from _whole(data, name, Path(inner.name), published, on_error)
+
+
+def _bounded(raw, name: str) -> bytes:
+    """A member or decompressed file read whole, up to the limit on one file."""
+    from detente.ingest import readers
+
+    data = raw.read(readers.MAX_FILE_BYTES + 1)
+    if len(data) > readers.MAX_FILE_BYTES:
+        raise InputError(name, None, readers._too_big(len(data)))
+    return data
 
 
 def _whole(data: bytes, name: str, inner: Path, published: date | None,
@@ -96,7 +128,7 @@ def _whole(data: bytes, name: str, inner: Path, published: date | None,
     from detente.ingest import readers
 
     try:
-        text = readers._decode(data, name)
+        text = readers.decode_text(data, name)
     except InputError as error:
         on_error(error)
         return

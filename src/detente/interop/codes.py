@@ -132,6 +132,17 @@ def country_code(code: str) -> str | None:
     return code if code in _known_codes() else None
 
 
+def is_country_name(name: str) -> bool:
+    """Whether `name` names a state (not an organisation)."""
+    return fold(name.strip()) in _country_names()
+
+
+def organisation_sector(name: str) -> str | None:
+    """The PLOVER sector of an organisation known by this name."""
+    found = _organisations().get(fold(name.strip()))
+    return found[1] if found else None
+
+
 def split_name(name: str) -> tuple[str, str | None]:
     """ "Police (India)" -> ("Police", "India"); a name without a suffix comes back whole."""
     m = _SUFFIX.match(name)
@@ -160,6 +171,21 @@ class Found:
     basis: str
 
 
+def learned_names(store: object) -> dict[str, Found]:
+    """Names learned from imported datasets (`--learn-actors`), the ambiguous left out:
+    what an earlier file said of a name fills it in a later file that leaves it empty."""
+    frame = store.learned_frame()  # type: ignore[attr-defined]
+    if not len(frame) or "dataset" not in frame:
+        return {}
+    rows = frame[frame["dataset"].notna() & ~frame["ambiguous"].fillna(False).astype(bool)]
+    out: dict[str, Found] = {}
+    for r in rows.itertuples():
+        out.setdefault(fold(r.name), Found(
+            r.country, r.sector if isinstance(r.sector, str) else None, r.name,
+            f"learned from {r.dataset}: {r.n_events} events {r.first_seen}..{r.last_seen}"))
+    return out
+
+
 class NameLookup:
     """Countries for named people and organisations on a date, from detente's actor tables.
 
@@ -169,11 +195,28 @@ class NameLookup:
     date (a former official is ELI); organisations are coded as themselves (EUR, NATO).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, learned: dict[str, Found] | None = None) -> None:
         from detente.actors.people import OfficeKeys, PeopleIndex
         from detente.actors.tables import load_people, load_sectors
 
         self._people = PeopleIndex(load_people(), OfficeKeys(load_sectors()))
+        self._learned = learned or {}
+        # every surface form of the table (names, aliases) -> the people it may name
+        self._forms: dict[str, tuple[str, ...]] = {}
+        for keys, forms in self._people.surfaces().items():
+            for form in forms:
+                if " " in form.strip():  # full names only: a surname alone is too loose here
+                    self._forms.setdefault(fold(form), keys)
+
+    def _keys(self, name: str) -> tuple[str, ...] | None:
+        """The people a full name may be: as written, without hyphens, or first and last
+        name alone ("Sergey Viktorovich Lavrov", "John R. Bolton")."""
+        key = fold(name.strip())
+        words = key.replace("-", " ").split()
+        for form in (key, " ".join(words), " ".join(words[:1] + words[-1:])):
+            if form in self._forms:
+                return self._forms[form]
+        return None
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one lookup per run, names repeat)
     def find(self, name: str, when: date | None) -> Found | None:
@@ -185,9 +228,10 @@ class NameLookup:
         org = _organisations().get(key)
         if org:
             return Found(org[0], org[1], name.strip(), "detente organisations table")
-        entries = self._people.by_name.get(key)
-        if not entries:
-            return None
+        keys = self._keys(name)
+        if not keys:
+            return self._learned.get(key)
+        entries = self._people.pick(keys, when)
         actor = person_actor(entries, when, name)
         if not actor.country:
             return None

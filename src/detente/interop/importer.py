@@ -27,7 +27,7 @@ from detente.interop.mapping import MAPPERS, IcewsSides
 from detente.interop.reading import Malformed, read_batches
 from detente.store import Store
 
-FLUSH_ROWS = 250_000  # events per insert: large enough that DuckDB's per-insert cost vanishes
+FLUSH_ROWS = 100_000  # events per insert: enough that DuckDB's per-insert cost vanishes, few in memory
 
 
 @dataclass
@@ -85,7 +85,11 @@ def import_files(paths: Iterable[str | Path], fmt: str, store: Store,
         from detente.interop.learning import ActorLearner
 
         learner = ActorLearner(spec.dataset)
-    sides = IcewsSides() if spec.name == "icews" else None
+    sides = None
+    if spec.name == "icews":
+        from detente.interop.codes import learned_names
+
+        sides = IcewsSides(learned_names(store))
     pending: list[pa.Table] = []
     size = 0
     writer = _Writer(store, spec.name == "gdelt-mentions", report)
@@ -155,7 +159,7 @@ class _Writer:
 
     def __init__(self, store: Store, reports: bool, report: ImportReport) -> None:
         self.store, self.reports, self.report = store, reports, report
-        self.queue: queue.Queue[pa.Table | None] = queue.Queue(maxsize=2)
+        self.queue: queue.Queue[pa.Table | None] = queue.Queue(maxsize=1)
         self.error: Exception | None = None
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()

@@ -205,8 +205,8 @@ def map_phoenix(table: pa.Table, fmt: str) -> Mapped:
 class IcewsSides:
     """ICEWS actors: the country the file gives, else the one detente's tables know."""
 
-    def __init__(self) -> None:
-        self.names = codes.NameLookup()
+    def __init__(self, learned: dict[str, codes.Found] | None = None) -> None:
+        self.names = codes.NameLookup(learned)
 
     def __call__(self, key: str) -> Side | None:
         name, sectors, country, day = key.split("\x1f")
@@ -215,7 +215,16 @@ class IcewsSides:
         sector = codes.icews_sector(sectors)
         basis = None
         person = None
-        if name and codes.country_of_name(name) is None:
+        if name and not cty and codes.country_of_name(name):  # "European Commission"
+            cty = codes.country_of_name(name)
+            if country.strip() not in ("", "NA"):
+                basis = None
+            elif codes.is_country_name(name):
+                basis = "detente countries table"
+            else:
+                basis, person = "detente organisations table", name
+                sector = sector or codes.organisation_sector(name)
+        elif name and codes.country_of_name(name) is None:
             _, suffix = codes.split_name(name)
             if suffix is None:
                 person = name

@@ -37,7 +37,8 @@ class Malformed:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
 
 
 @dataclass
@@ -98,6 +99,7 @@ def _read_member(name: str, raw: IO[bytes], fmt: Format, bad: list[Malformed]
     skip = 0
     if columns is not None:
         skip = 1
+        columns = _fit_header(columns, fmt, stream, sep)
     elif fmt.header:
         bad.append(Malformed(name, 1, f"no {fmt.name} header row (expected "
                                       f"{', '.join(fmt.columns[:3])}, ...)"))
@@ -105,6 +107,12 @@ def _read_member(name: str, raw: IO[bytes], fmt: Format, bad: list[Malformed]
     else:
         n = len(fields)
         if n not in fmt.counts:
+            second = stream.peek(1 << 16).split(b"\n", 2)
+            if len(second) < 2 or len(second[1].split(sep.encode())) not in fmt.counts:
+                bad.append(Malformed(name, 0, f"{n} fields a line, a {fmt.name} file has "
+                                              f"{' or '.join(map(str, fmt.counts))}: "
+                                              "not this format; file skipped"))
+                return
             n = fmt.counts[0]
         columns = list(fmt.columns[:n])
     width = len(columns)
@@ -157,6 +165,21 @@ def _read_member(name: str, raw: IO[bytes], fmt: Format, bad: list[Malformed]
         bad.append(Malformed(name, 0, f"unreadable: {exc}".splitlines()[0]))
     except (OSError, EOFError, zipfile.BadZipFile) as exc:
         bad.append(Malformed(name, 0, f"truncated or corrupt file ({exc})"))
+
+
+def _fit_header(columns: list[str], fmt: Format, stream: IO[bytes], sep: str) -> list[str]:
+    """Header names for the rows as they are: some POLECAT files name an extra column
+    (`Headline`) their rows lack, or end their rows with empty fields the header lacks."""
+    head = stream.peek(1 << 16)
+    lines = head.split(b"\n", 2)
+    if len(lines) < 3:
+        return columns
+    n = len(lines[1].rstrip(b"\r").decode("utf-8", errors="replace").split(sep))
+    if n < len(columns) and all(c in columns[:n] for c in fmt.columns):
+        return columns[:n]
+    if n > len(columns):
+        return columns + [f"_extra{i}" for i in range(len(columns), n)]
+    return columns
 
 
 def _with_other(table: pa.Table, lines: np.ndarray, other: list[tuple[int, str]],

@@ -27,45 +27,36 @@ _WEIGHT = "CASE WHEN abs(intensity) > 0 THEN abs(intensity) ELSE 1.0 END"
 
 DDL = ("CREATE TABLE IF NOT EXISTS pair_days (dataset VARCHAR, a VARCHAR, b VARCHAR, "
        "day DATE, quad VARCHAR, n BIGINT, coop DOUBLE, conf DOUBLE, sq DOUBLE, "
-       "intensity_sum DOUBLE, intensity_n BIGINT, mentions BIGINT)")
+       "intensity_sum DOUBLE, intensity_n BIGINT, mentions BIGINT, n_coop BIGINT, "
+       "n_conf BIGINT)")
+# counts of cooperative and conflictual events (unweighted): what the baseline index reads
+_COUNTS = ("n_coop", "n_conf")
 
 
 # the same over all days: what `dyads` without --since/--until reads (a few thousand rows)
 TOTALS_DDL = ("CREATE TABLE IF NOT EXISTS pair_totals (dataset VARCHAR, a VARCHAR, b VARCHAR, "
               "quad VARCHAR, first DATE, last DATE, n BIGINT, coop DOUBLE, conf DOUBLE, "
-              "sq DOUBLE, intensity_sum DOUBLE, intensity_n BIGINT, mentions BIGINT)")
+              "sq DOUBLE, intensity_sum DOUBLE, intensity_n BIGINT, mentions BIGINT, "
+              "n_coop BIGINT, n_conf BIGINT)")
 
 
 def refresh(store: Store, dataset: str) -> int:
-    """Rebuild the pair-days of `dataset` from its events; returns the number of rows."""
+    """Rebuild the pair-days of `dataset` from its events; returns the number of rows.
+
+    Tables an older detente wrote without the event counts are brought up to date, every
+    dataset in them rebuilt, in the same transaction."""
     con = store.con
     con.execute("BEGIN")
     try:
         con.execute(DDL)
-        con.execute("DELETE FROM pair_days WHERE dataset = ?", [dataset])
-        con.execute(f"""
-            INSERT INTO pair_days
-            SELECT dataset, a, b, day, quad, count(*) AS n,
-                   sum(CASE WHEN s > 0 THEN w ELSE 0 END), sum(CASE WHEN s < 0 THEN w ELSE 0 END),
-                   sum(CASE WHEN s <> 0 THEN w * w ELSE 0 END), sum(intensity),
-                   count(intensity), sum(coalesce(mentions, 1))
-            FROM (
-                SELECT dataset, least(source_country, target_country) AS a,
-                       greatest(source_country, target_country) AS b,
-                       TRY_CAST(date AS DATE) AS day, quad, intensity, mentions,
-                       {_SIGN} AS s, {_WEIGHT} AS w
-                FROM events
-                WHERE dataset = ? AND coalesce(status, 'asserted') = 'asserted'
-                  AND source_country <> '' AND target_country <> ''
-                  AND source_country <> target_country)
-            GROUP BY ALL ORDER BY a, b, day""", [dataset])
         con.execute(TOTALS_DDL)
-        con.execute("DELETE FROM pair_totals WHERE dataset = ?", [dataset])
-        con.execute("""
-            INSERT INTO pair_totals
-            SELECT dataset, a, b, quad, min(day), max(day), sum(n), sum(coop), sum(conf),
-                   sum(sq), sum(intensity_sum), sum(intensity_n), sum(mentions)
-            FROM pair_days WHERE dataset = ? GROUP BY ALL ORDER BY a, b""", [dataset])
+        for table in ("pair_days", "pair_totals"):
+            for col in _COUNTS:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {col} BIGINT")
+        stale = {r[0] for r in con.execute(
+            "SELECT DISTINCT dataset FROM pair_days WHERE n_coop IS NULL").fetchall()}
+        for name in sorted(stale | {dataset}):
+            _rebuild(con, name)
         rows = con.execute("SELECT count(*) FROM pair_days WHERE dataset = ?",
                            [dataset]).fetchone()[0]
         con.execute("COMMIT")
@@ -75,13 +66,41 @@ def refresh(store: Store, dataset: str) -> int:
     return int(rows)
 
 
+def _rebuild(con, dataset: str) -> None:
+    con.execute("DELETE FROM pair_days WHERE dataset = ?", [dataset])
+    con.execute(f"""
+        INSERT INTO pair_days
+        SELECT dataset, a, b, day, quad, count(*) AS n,
+               sum(CASE WHEN s > 0 THEN w ELSE 0 END), sum(CASE WHEN s < 0 THEN w ELSE 0 END),
+               sum(CASE WHEN s <> 0 THEN w * w ELSE 0 END), sum(intensity),
+               count(intensity), sum(coalesce(mentions, 1)),
+               count(*) FILTER (WHERE s > 0), count(*) FILTER (WHERE s < 0)
+        FROM (
+            SELECT dataset, least(source_country, target_country) AS a,
+                   greatest(source_country, target_country) AS b,
+                   TRY_CAST(date AS DATE) AS day, quad, intensity, mentions,
+                   {_SIGN} AS s, {_WEIGHT} AS w
+            FROM events
+            WHERE dataset = ? AND coalesce(status, 'asserted') = 'asserted'
+              AND source_country <> '' AND target_country <> ''
+              AND source_country <> target_country)
+        GROUP BY ALL ORDER BY a, b, day""", [dataset])
+    con.execute("DELETE FROM pair_totals WHERE dataset = ?", [dataset])
+    con.execute("""
+        INSERT INTO pair_totals
+        SELECT dataset, a, b, quad, min(day), max(day), sum(n), sum(coop), sum(conf),
+               sum(sq), sum(intensity_sum), sum(intensity_n), sum(mentions), sum(n_coop),
+               sum(n_conf)
+        FROM pair_days WHERE dataset = ? GROUP BY ALL ORDER BY a, b""", [dataset])
+
+
 def usable(store: Store, datasets: list[str] | None) -> bool:
     """Whether the pair-days answer for these datasets: all are imported, none is detente's
     own coding (whose repeated reports must be merged first), and the table exists."""
     con = store.con
-    has = con.execute("SELECT count(*) FROM information_schema.tables "
-                      "WHERE table_name IN ('pair_days', 'pair_totals')").fetchone()[0]
-    if has < 2:
+    has = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name IN "
+                      "('pair_days', 'pair_totals') AND column_name = 'n_coop'").fetchone()[0]
+    if has < 2:  # not built, or built by an older detente: the events frame answers
         return False
     if datasets and "detente" in datasets:
         return False
@@ -110,7 +129,7 @@ def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
           until: Any = None) -> pd.DataFrame:
     """`relations.dyads` of imported events, from the pair-days (no evidence sentence)."""
     from detente.models import QUADS
-    from detente.relations.dyads import DYAD_COLUMNS, with_baseline
+    from detente.relations.dyads import DYAD_COLUMNS
     from detente.relations.index import coop_index_arrays
 
     where, args = _where(datasets, since, until)
@@ -123,7 +142,8 @@ def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
                sum(intensity_sum) AS intensity_sum,
                sum(intensity_sum) / nullif(sum(intensity_n), 0) AS intensity_mean,
                CAST(min({first}) AS VARCHAR) AS first, CAST(max({last}) AS VARCHAR) AS last,
-               sum(coop) AS _coop, sum(conf) AS _conf, sum(sq) AS _sq, {quads}
+               sum(coop) AS _coop, sum(conf) AS _conf, sum(sq) AS _sq,
+               sum(n_coop) AS _ncoop, sum(n_conf) AS _nconf, {quads}
         FROM {table} WHERE {where}
         GROUP BY a, b ORDER BY total DESC, a || '-' || b""", args).df()
     if df.empty:
@@ -138,29 +158,29 @@ def dyads(store: Store, datasets: list[str] | None = None, since: Any = None,
     df["intensity_sum"] = df["intensity_sum"].fillna(0.0)
     for col in ("evidence", "evidence_doc_id", "evidence_sentence_index"):
         df[col] = None
-    with_baseline(df, _baseline_pairs(store, datasets, since, until))
+    _baseline(df)
     return df[DYAD_COLUMNS].reset_index(drop=True)
 
 
-def _baseline_pairs(store: Store, datasets: list[str] | None, since: Any,
-                    until: Any) -> pd.DataFrame:
-    """`relations.baseline` pair index from event counts summed in the store (one query)."""
-    from detente.relations.baseline import index_from_counts
+def _baseline(df: pd.DataFrame) -> None:
+    """The pair against the corpus rate (`relations.baseline`), from the event counts."""
+    from detente.relations.baseline import (
+        LEVEL,
+        Baseline,
+        corpus_rate,
+        estimate_kappa,
+        posterior,
+        sign_of,
+    )
 
-    where, args = _where(datasets, since, until)
-    counts = store.con.execute(f"""
-        SELECT a, b, count(*) AS n_events, sum(CASE WHEN s > 0 THEN 1 ELSE 0 END) AS coop,
-               sum(CASE WHEN s < 0 THEN 1 ELSE 0 END) AS conflict
-        FROM (SELECT dataset, least(source_country, target_country) AS a,
-                     greatest(source_country, target_country) AS b,
-                     TRY_CAST(date AS DATE) AS day, {_SIGN} AS s
-              FROM events
-              WHERE coalesce(status, 'asserted') = 'asserted' AND source_country <> ''
-                AND target_country <> '' AND source_country <> target_country)
-        WHERE {where} GROUP BY a, b ORDER BY a, b""", args).df()
-    for col in ("n_events", "coop", "conflict"):
-        counts[col] = counts[col].astype(int)
-    return index_from_counts(counts)[0]
+    coop, conflict = df["_ncoop"].fillna(0).astype(float), df["_nconf"].fillna(0).astype(float)
+    rate = corpus_rate(float(coop.sum()), float(conflict.sum()))
+    kappa, used = estimate_kappa(coop, conflict, rate)
+    base = Baseline(rate, float(kappa), LEVEL, int(coop.sum() + conflict.sum()), used)
+    idx, lo, hi = posterior(coop, conflict, base)
+    df["baseline"], df["baseline_index"] = base.rate, idx
+    df["baseline_low"], df["baseline_high"] = lo, hi
+    df["sign"], df["method"] = sign_of(lo, hi), base.method
 
 
 def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] | None = None,
@@ -175,19 +195,21 @@ def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] 
         raise ValueError(f"by must be one of {sorted(FREQS)}, not {by!r}")
     a, b = pair_key(a.upper(), b.upper())
     where, args = _where(datasets, since, until)
-    days = store.con.execute(
-        f"SELECT day, quad, n, coop, conf, sq, intensity_sum, intensity_n FROM pair_days "
-        f"WHERE a = ? AND b = ? AND day IS NOT NULL AND {where}", [a, b, *args]).df()
-    days["day"] = pd.to_datetime(days["day"])
-    periods = _periods(days["day"], by, since, until)
+    unit = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
+            "year": "year"}[by]
+    quads = ", ".join(f"sum(n) FILTER (WHERE quad = '{q}') AS {q}" for q in QUADS)
+    sums = store.con.execute(
+        f"SELECT date_trunc('{unit}', day) AS start, sum(n) AS n, sum(coop) AS coop, "
+        f"sum(conf) AS conf, sum(sq) AS sq, sum(intensity_sum) AS intensity_sum, "
+        f"sum(intensity_n) AS intensity_n, {quads} FROM pair_days "
+        f"WHERE a = ? AND b = ? AND day IS NOT NULL AND {where} GROUP BY 1",
+        [a, b, *args]).df()
+    starts = pd.to_datetime(sums["start"])
+    periods = _periods(starts, by, since, until)
     if periods is None:
         return pd.DataFrame(columns=SERIES_COLUMNS)
-    days["period"] = days["day"].dt.to_period(FREQS[by])
-    sums = days.groupby("period")[["n", "coop", "conf", "sq", "intensity_sum",
-                                   "intensity_n"]].sum()
-    quad = days.pivot_table(index="period", columns="quad", values="n", aggfunc="sum")
+    sums.index = starts.dt.to_period(FREQS[by])
     sums = sums.reindex(periods)
-    quad = quad.reindex(index=periods, columns=list(QUADS)).fillna(0).astype(int)
     idx, lo, hi, n_eff = coop_index_arrays(sums["coop"].fillna(0), sums["conf"].fillna(0),
                                            sums["sq"].fillna(0), level)
     out = pd.DataFrame({
@@ -195,7 +217,7 @@ def series(store: Store, a: str, b: str, by: str = "month", datasets: list[str] 
         "start": [p.start_time.normalize() for p in periods],
         "pair": f"{a}-{b}",
         "n_events": sums["n"].fillna(0).astype(int).to_numpy(),
-        **{q: quad[q].to_numpy() for q in QUADS},
+        **{q: sums[q].fillna(0).astype(int).to_numpy() for q in QUADS},
         "intensity_sum": sums["intensity_sum"].fillna(0.0).to_numpy(),
         "intensity_mean": (sums["intensity_sum"] / sums["intensity_n"].where(
             sums["intensity_n"] > 0)).to_numpy(),

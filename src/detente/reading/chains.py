@@ -30,10 +30,11 @@ def key(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def fits(m: Mentioned, kind: str) -> bool:
-    """Whether a mention can be what a stand-in of `kind` stands for."""
+def fits(m: Mentioned, kind: str, places: bool = False) -> bool:
+    """Whether a mention can be what a stand-in of `kind` stands for (a place only when
+    `places`: "Protests erupted in Tirana. The government said ...")."""
     a = m.actor
-    if not a.country or m.is_place and not m.subject:
+    if not a.country or m.is_place and not m.subject and not (places and kind == "state"):
         return False
     if kind == "igo":
         return a.kind == "igo"
@@ -41,6 +42,8 @@ def fits(m: Mentioned, kind: str) -> bool:
         return a.kind in {"state", "igo", "person"}
     if kind == "person":
         return a.kind in {"person", "state"}
+    if places and m.is_place:
+        return True
     return a.kind in {"state", "person"} and a.sector not in {"REB", "INS", "OPP"}
 
 
@@ -90,13 +93,14 @@ class Chains:
     def last(self, sent: int, kind: str, before: int | None, exclude: set[str]) -> Mentioned | None:
         """The last mention of `kind` before token `before` of sentence `sent`, or in
         the sentences just before; a subject is preferred within a sentence."""
-        for si in range(sent, max(-1, sent - LOOKBACK - 1), -1):
-            ms = [m for m in self.by_sent.get(si, ())
-                  if fits(m, kind) and m.actor.country not in exclude
-                  and (si != sent or before is None or m.end <= before)]
-            if ms:
-                subjects = [m for m in ms if m.subject]
-                return (subjects or ms)[-1]
+        for places in (False, True):  # an actor first; else the country the story is in
+            for si in range(sent, max(-1, sent - LOOKBACK - 1), -1):
+                ms = [m for m in self.by_sent.get(si, ())
+                      if fits(m, kind, places) and m.actor.country not in exclude
+                      and (si != sent or before is None or m.end <= before)]
+                if ms:
+                    subjects = [m for m in ms if m.subject]
+                    return (subjects or ms)[-1]
         return None
 
     def group(self, sent: int, exclude: set[str]) -> list[Actor]:

@@ -18,6 +18,7 @@ from .chains import Chains, as_government, key
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
 from .reactions import referent
+from .reciprocity import answered_acts
 from .stances import quoted_acts
 
 BASES = ("text", "owner", "place", "quote", "coreference", "context")
@@ -34,6 +35,9 @@ AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION", "AGREE"})
 
 # things a country owns that stand for it as an act's target
 OWNED = ("embassy", "consulate", "mission", "base", "vessel", "ship", "drone", "aircraft")
+
+
+NONSTATE = {"OPP", "REB", "INS", "UAF", "CVL", "MED", "BUS", "EDU"}
 
 
 def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str | None:
@@ -65,6 +69,8 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             found = _fill_source(facts, chains, ev, quote)
             if found is not None:
                 ev.source, src_basis = found
+            elif gap_of(ev.source) == "quote":
+                continue  # a quotation nobody in the article is said to have spoken
         if tgt_basis is None and ev.target is not None or ev.target is None and (
                 ev.plover in AIMED or "reaction" in ev.extra):
             members = _members(chains, ev)
@@ -92,11 +98,14 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
         worst = max(PENALTY.get(b or "text", 0.0) for b in (src_basis, tgt_basis))
         if worst:
             ev.confidence = round(max(0.05, ev.confidence - worst), 3)
-        if ev.quote is None and quote is not None and quote.speaker is not None:
-            ev.quote = Quote(speaker=quote.speaker, text=quote.text)
+        if quote is not None and (ev.quote is None or ev.quote.speaker is None):
+            speaker = _speaker(facts, chains, quote, quote.first_sent)
+            if speaker is not None:  # the speaker, wherever the article names them
+                ev.quote = Quote(speaker=speaker, text=quote.text)
         out.append(ev)
     out += quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
+    out += answered_acts(facts, chains, out)
     return _unique(out)
 
 
@@ -105,7 +114,7 @@ def _fill_source(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
                  ) -> tuple[Actor, str] | None:
     gap = gap_of(ev.source)
     tgt = {key(ev.target)} - {None}
-    if quote is not None and gap in {"pronoun", "unresolved", "agent", "role"}:
+    if quote is not None and gap in {"pronoun", "unresolved", "agent", "role", "quote"}:
         speaker = _speaker(facts, chains, quote, ev.sentence_index)
         stand = stand_for(ev.source.text)
         if speaker is not None and (gap != "role" or stand is None or stand.kind == "speaker"
@@ -167,6 +176,8 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
                  and m.actor.country and m.actor.country != src]
         if named:
             return as_government(named[0].actor, named[0].actor.text), "quote"
+    if ev.source.sector in NONSTATE:
+        return None  # an opposition's or a rebel group's quarrel is seldom with the other state
     other = chains.counterpart(src, ev.sentence_index)
     if other is None:
         return None

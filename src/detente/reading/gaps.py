@@ -18,6 +18,7 @@ from detente.models import Actor
 
 DATA = Path(__file__).parent / "data"
 AGENTLESS = {"(unknown)", ""}
+SPEAKER = "(speaker)"  # the coder's mark for a quotation whose speaker it did not find
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -57,6 +58,7 @@ def gap_of(actor: Actor | None) -> str | None:
     """The kind of gap a side is, or None when the sentence itself resolved it.
 
     missing: no one named; agent: a passive with no agent ("were ordered to leave");
+    quote: a quotation's speaker named in no clause of its sentence;
     pronoun: "it", "they", "we"; role: a noun standing for an actor ("the ministry",
     "the two sides", "its neighbour"); unresolved: words the resolver did not know.
     """
@@ -65,6 +67,8 @@ def gap_of(actor: Actor | None) -> str | None:
     if actor.country:
         return None
     text = actor.text.strip()
+    if text == SPEAKER:
+        return "quote"
     if text in AGENTLESS:
         return "agent"
     if stand_for(text) is not None:

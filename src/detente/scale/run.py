@@ -56,6 +56,10 @@ class DaskRun(CodeRun):
             on_error: Callable[[InputError], None] | None = None) -> dict[str, int]:
         """Code everything under `paths`; returns counts (read, coded, skipped, events,
         recovered: documents of an earlier killed run merged from its shards)."""
+        from detente.actors.catalog import load_default_user_actors
+
+        load_default_user_actors()  # a broken user actor file: one clear error before any work
+        report = on_error or _ignore
         self.staging.mkdir(parents=True, exist_ok=True)
         with Store(self.db) as store:
             leftover = merge_staged(store, self.staging)
@@ -64,14 +68,15 @@ class DaskRun(CodeRun):
             conn = self.connection or connect(self.cluster, self.scheduler)
             try:
                 conn.client.register_plugin(PipelinePlugin(self._learned_entries(store)))
-                articles = self._fresh(store, read_paths(paths, published, on_error or _ignore))
-                self._dispatch(conn.client, store, articles)
+                articles = self._fresh(store, read_paths(paths, published, report))
+                self._dispatch(conn.client, store, articles, report)
             finally:
                 if own:
                     conn.close()
         return self.stats
 
-    def _dispatch(self, client, store: Store, articles: Iterable[Article]) -> None:
+    def _dispatch(self, client, store: Store, articles: Iterable[Article],
+                  report: Callable[[InputError], None]) -> None:
         from distributed import as_completed
 
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
@@ -100,6 +105,8 @@ class DaskRun(CodeRun):
             result = future.result()
             future.release()
             submit()
+            for path, line, message in result.failures:
+                report(InputError(path, line, message))
             m0 = time.perf_counter()
             merged = merge_shard(store, result.shard, keep_events=self.jsonl is not None)
             merge_s += time.perf_counter() - m0

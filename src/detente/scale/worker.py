@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from distributed import WorkerPlugin, get_worker
 
+from detente.coding import _not_coded, code_isolated, code_many, piece_limit
 from detente.models import Article
 from detente.scale.shards import write_shard
 
@@ -45,6 +46,7 @@ class PartitionResult:
     timings: dict[str, float] = field(default_factory=dict)
     peak_mb: float = 0.0
     worker: str = ""
+    failures: list[tuple[str, int | None, str]] = field(default_factory=list)
 
 
 def peak_mb() -> float:
@@ -80,7 +82,10 @@ def code_partition(articles: list[Article], staging: str, learned=None) -> Parti
     if learned:
         pipeline.resolver.learn(learned)
     before = dict(pipeline.timings)
-    coded = list(pipeline.code_articles(articles))
+    failures: list[tuple[int, str]] = []
+    limit = piece_limit(pipeline)  # as in one process: long texts in pieces, and a document
+    coded = list(code_isolated(lambda docs: code_many(pipeline, docs, limit), articles,
+                               failures))  # that fails is reported, the others coded
     path = write_shard(staging, coded)
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.timings.items()}
     return PartitionResult(
@@ -88,4 +93,6 @@ def code_partition(articles: list[Article], staging: str, learned=None) -> Parti
         seconds=time.perf_counter() - t0, timings=spent,
         peak_mb=peak_mb(),
         worker=str(worker.address),
+        failures=[(err.path, err.line, err.problem) for err in
+                  (_not_coded(articles[i], message) for i, message in failures)],
     )

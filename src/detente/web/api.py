@@ -54,23 +54,49 @@ def json_response(obj: Any, status: int = 200) -> Response:
     return Response(dumps(_clean(obj)), status_code=status, media_type="application/json")
 
 
-def table_response(df: pd.DataFrame, fmt: str | None, name: str,
-                   extra: dict[str, Any] | None = None) -> Response:
+Body = tuple[str, str, dict[str, str]]  # content, media type, headers
+
+
+def json_body(obj: Any) -> Body:
+    return dumps(_clean(obj)), "application/json", {}
+
+
+def table_body(df: pd.DataFrame, fmt: str | None, name: str,
+               extra: dict[str, Any] | None = None) -> Body:
     """A table as JSON ({"rows": [...]}, plus `extra`) or, with format=csv, as CSV."""
     fmt = params.choice(fmt, "format", ("json", "csv")) or "json"
     if fmt == "csv":
-        return Response(frame_csv(df), media_type="text/csv; charset=utf-8", headers={
-            "Content-Disposition": f'attachment; filename="{name}.csv"'})
-    return json_response({**(extra or {}), "rows": records(df)})
+        return frame_csv(df), "text/csv; charset=utf-8", {
+            "Content-Disposition": f'attachment; filename="{name}.csv"'}
+    return json_body({**(extra or {}), "rows": records(df)})
+
+
+def respond(body: Body) -> Response:
+    content, media, headers = body
+    return Response(content, media_type=media, headers=headers)
+
+
+async def answer(request: Request, make: Callable[[], Body]) -> Response:
+    """The answer to this URL, made in a worker thread once per copy of the store.
+
+    Results never change within a copy, so the serialised answer is kept too: a
+    question asked before costs a lookup, and no answer is built on the event loop.
+    """
+    snap = snapshot(request)
+    key = ("answer", request.url.path, request.url.query)
+    return respond(await run(request, lambda: snap.cached(key, make)))
 
 
 def snapshot(request: Request) -> Snapshot:
     return request.app.state.snapshots.current
 
 
-async def run(request: Request, fn: Callable[[], Any]) -> Any:
+BRIEF_TIMES = 6  # a brief draws a chart per pair: it may take this many query time limits
+
+
+async def run(request: Request, fn: Callable[[], Any], times: float = 1) -> Any:
     """`fn()` in a worker thread, given up (503) after the app's query time limit."""
-    limit = request.app.state.query_seconds
+    limit = request.app.state.query_seconds * times
     try:
         return await asyncio.wait_for(anyio.to_thread.run_sync(fn, abandon_on_cancel=True),
                                       timeout=limit)
@@ -130,12 +156,16 @@ async def events(
         with snap.store() as store:
             return listing.events_page(store, f, snap.columns, n, after, desc)
 
-    df, cursor = await run(request, compute)
-    if (format or "json") == "csv":
-        return table_response(df.drop(columns=["seq", "day"], errors="ignore"), format, "events")
-    params.choice(format, "format", ("json", "csv"))
-    rows = [_event(r) for r in df.to_dict(orient="records")]
-    return json_response({"rows": rows, "next_cursor": cursor, "limit": n})
+    fmt = params.choice(format, "format", ("json", "csv")) or "json"
+
+    def page() -> Body:
+        df, cursor = compute()
+        if fmt == "csv":
+            return table_body(df.drop(columns=["seq", "day"], errors="ignore"), fmt, "events")
+        rows = [_event(r) for r in df.to_dict(orient="records")]
+        return json_body({"rows": rows, "next_cursor": cursor, "limit": n})
+
+    return respond(await run(request, page))
 
 
 @router.get("/events/{event_id}")
@@ -207,8 +237,12 @@ async def dyads(request: Request, since: str | None = None, until: str | None = 
     since, until = params.day(since, "since"), params.day(until, "until")
     dataset, n = params.dataset(dataset), params.limit(limit, default=params.MAX_PAGE)
     snap = snapshot(request)
-    df = await run(request, lambda: views.dyads_view(snap, since, until, dataset))
-    return table_response(df.head(n), format, "dyads", {"total": len(df)})
+
+    def make() -> Body:
+        df = views.dyads_view(snap, since, until, dataset)
+        return table_body(df.head(n), format, "dyads", {"total": len(df)})
+
+    return await answer(request, make)
 
 
 @router.get("/series")
@@ -223,18 +257,23 @@ async def series(request: Request, a: str, b: str, by: str = "month",
     since, until = params.day(since, "since"), params.day(until, "until")
     dataset = params.dataset(dataset)
     snap = snapshot(request)
-    out = await run(request, lambda: views.series_view(snap, x, y, by, since, until, dataset))
-    if (format or "json") == "csv":
-        return table_response(out["series"], format, f"series_{x}_{y}")
-    params.choice(format, "format", ("json", "csv"))
-    timeline = out["events"]
-    cols = ["event_id", "day", "date", "plover", "quad", "intensity", "source_code",
-            "target_code", "source_country", "target_country", "evidence", "doc_id", "mentions"]
-    return json_response({
-        "pair": f"{min(x, y)}-{max(x, y)}", "by": by, "min_events": out["min_events"],
-        "n_events": out["n_events"], "rows": records(out["series"]),
-        "events": records(timeline[[c for c in cols if c in timeline.columns]]),
-    })
+    fmt = params.choice(format, "format", ("json", "csv")) or "json"
+
+    def make() -> Body:
+        out = views.series_view(snap, x, y, by, since, until, dataset)
+        if fmt == "csv":
+            return table_body(out["series"], fmt, f"series_{x}_{y}")
+        timeline = out["events"]
+        cols = ["event_id", "day", "date", "plover", "quad", "intensity", "source_code",
+                "target_code", "source_country", "target_country", "evidence", "doc_id",
+                "mentions"]
+        return json_body({
+            "pair": f"{min(x, y)}-{max(x, y)}", "by": by, "min_events": out["min_events"],
+            "n_events": out["n_events"], "rows": records(out["series"]),
+            "events": records(timeline[[c for c in cols if c in timeline.columns]]),
+        })
+
+    return await answer(request, make)
 
 
 @router.get("/trends")
@@ -247,8 +286,12 @@ async def trends(request: Request, since: str | None = None, until: str | None =
     if not 0 < level < 1:
         raise BadRequest(f"level must lie between 0 and 1, not {level}")
     snap = snapshot(request)
-    df = await run(request, lambda: views.trends_view(snap, since, until, dataset, level))
-    return table_response(df.head(n), format, "trends", {"total": len(df)})
+
+    def make() -> Body:
+        df = views.trends_view(snap, since, until, dataset, level)
+        return table_body(df.head(n), format, "trends", {"total": len(df)})
+
+    return await answer(request, make)
 
 
 @router.get("/blocs")
@@ -258,8 +301,8 @@ async def blocs(request: Request, since: str | None = None, until: str | None = 
     since, until = params.day(since, "since"), params.day(until, "until")
     dataset = params.dataset(dataset)
     snap = snapshot(request)
-    return json_response(await run(request, lambda: views.blocs_view(snap, since, until,
-                                                                     dataset)))
+    return await answer(request, lambda: json_body(views.blocs_view(snap, since, until,
+                                                                    dataset)))
 
 
 @router.get("/statements")
@@ -268,9 +311,12 @@ async def statements(request: Request, pair: str | None = None, list: bool = Fal
     """Relationship statements beside the event index (`list=true`: every statement)."""
     p, dataset = params.pair(pair), params.dataset(dataset)
     snap = snapshot(request)
-    df = await run(request, lambda: views.statements_view(snap, p, list, dataset))
-    return table_response(df.head(params.MAX_PAGE), format, "statements",
-                          {"total": len(df)})
+
+    def make() -> Body:
+        df = views.statements_view(snap, p, list, dataset)
+        return table_body(df.head(params.MAX_PAGE), format, "statements", {"total": len(df)})
+
+    return await answer(request, make)
 
 
 @router.get("/actors")
@@ -286,8 +332,12 @@ async def actors(request: Request, q: str | None = None, on: str | None = None,
             raise BadRequest(f"on must be a date such as 2021-03-20, not {on!r}") from None
     n = params.limit(limit)
     snap = snapshot(request)
-    df = await run(request, lambda: views.actors_view(snap, text, day))
-    return table_response(df.head(n), format, "actors", {"total": len(df)})
+
+    def make() -> Body:
+        df = views.actors_view(snap, text, day)
+        return table_body(df.head(n), format, "actors", {"total": len(df)})
+
+    return await answer(request, make)
 
 
 @router.get("/brief", response_class=HTMLResponse)
@@ -301,7 +351,8 @@ async def brief(request: Request, actors: str, since: str | None = None,
     since, until = params.day(since, "since"), params.day(until, "until")
     dataset = params.dataset(dataset)
     snap = snapshot(request)
-    page = await run(request, lambda: views.brief_html(snap, names, since, until, dataset))
+    page = await run(request, lambda: views.brief_html(snap, names, since, until, dataset),
+                     times=BRIEF_TIMES)
     headers = {}
     if download:
         headers["Content-Disposition"] = f'attachment; filename="brief_{"_".join(names)}.html"'

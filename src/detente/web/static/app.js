@@ -198,13 +198,13 @@ async function network(node) {
     x: [pos[e.a][0], pos[e.b][0]], y: [pos[e.a][1], pos[e.b][1]],
     text: plain(`${e.a}-${e.b}: ${e.weight > 0 ? "cooperation" : "conflict"} ${e.weight}`),
     line: {color: e.weight > 0 ? "#1a9850" : "#d73027", dash: e.weight > 0 ? "solid" : "dash",
-           width: 1 + Math.min(6, Math.abs(e.weight) / 10)}, showlegend: false}));
+           width: 1 + Math.min(6, 3 * Math.abs(e.weight))}, showlegend: false}));
   const palette = ["#4575b4", "#fdae61", "#abd9e9", "#f46d43", "#74add1", "#fee090", "#a6d96a"];
   traces.push({type: "scatter", mode: "markers+text", x: b.nodes.map((n) => pos[n][0]),
                y: b.nodes.map((n) => pos[n][1]), text: b.nodes.map(plain),
                customdata: b.nodes, textposition: "middle center", hoverinfo: "text",
-               marker: {size: 28, color: b.nodes.map((n) =>
-                 b.labels[n] < 0 ? "#cccccc" : palette[b.labels[n] % 7])},
+               marker: {size: 28, color: b.nodes.map((n) => b.labels[n] >= 0
+                 ? palette[b.labels[n] % palette.length] : "#dddddd")},
                showlegend: false});
   const div = document.getElementById("network");
   Plotly.newPlot(div, traces, {height: 460, margin: {l: 10, r: 10, t: 10, b: 10},
@@ -214,14 +214,12 @@ async function network(node) {
     if (typeof code === "string") location.href = link("/actor", {code: code});
   });
   node.append(el("p", {class: "muted"}, "Green solid: cooperation; red dashed: conflict; " +
-                 "width: weight; colour: bloc (grey: unaligned). Click a country for its " +
-                 "partners and rivals."));
+                 "width: weight; colour: bloc (grey: unaligned). Click a country for its partners and rivals."));
   node.append(el("ol", {}, b.partition.map((members, i) => el("li", {},
     members.join(", "), el("span", {class: "muted"},
                            ` (stability ${num(b.bloc_stability[i], 2).replace("+", "")})`)))));
-  if ((b.unaligned || []).length) {
-    node.append(el("p", {class: "unaligned"}, "Unaligned (no clearly positive ties into any " +
-                   `bloc): ${b.unaligned.join(", ")}`));
+  if (b.unaligned && b.unaligned.length) {
+    node.append(el("p", {}, "Unaligned (grey): " + b.unaligned.join(", ")));
   }
   const tri = b.unbalanced_triads.slice(0, 10).map((t) => el("li", {},
     t.nodes.join(" / ") + ": " + Object.entries(t.signs).map(([k, v]) => `${k} ${v}`).join(", ")));
