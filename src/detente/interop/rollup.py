@@ -17,7 +17,10 @@ import pandas as pd
 
 from detente.store import Store
 
-_SIGN = ("CASE WHEN intensity > 0 THEN 1 WHEN intensity < 0 THEN -1 "
+# relations.frame.coop_sign: a known intensity's sign (0 neutral); else neutral for what
+# PLOVER does not count as an event (no type); else the quad's
+_SIGN = ("CASE WHEN intensity IS NOT NULL THEN sign(intensity) "
+         "WHEN coalesce(plover, '') = '' THEN 0 "
          "WHEN quad IN ('verbal_coop', 'material_coop') THEN 1 "
          "WHEN quad IN ('verbal_conflict', 'material_conflict') THEN -1 ELSE 0 END")
 _WEIGHT = "CASE WHEN abs(intensity) > 0 THEN abs(intensity) ELSE 1.0 END"

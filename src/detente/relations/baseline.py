@@ -94,14 +94,7 @@ def estimate_kappa(coop, conflict, rate: float, min_events: int = 5) -> tuple[fl
 
 def baseline_of(ev: pd.DataFrame, level: float = LEVEL, kappa: float | None = None) -> Baseline:
     """The baseline of prepared pair events (`pair_events` output)."""
-    counts = _counts(ev)
-    coop, conflict = float(counts["coop"].sum()), float(counts["conflict"].sum())
-    rate = corpus_rate(coop, conflict)
-    if kappa is None:
-        kappa, used = estimate_kappa(counts["coop"], counts["conflict"], rate)
-    else:
-        used = 0
-    return Baseline(rate, float(kappa), level, int(coop + conflict), used)
+    return index_from_counts(_counts(ev), level=level, kappa=kappa)[1]
 
 
 def _counts(ev: pd.DataFrame) -> pd.DataFrame:
@@ -151,8 +144,21 @@ def pair_index_events(ev: pd.DataFrame, level: float = LEVEL, kappa: float | Non
                       min_events: int = 1,
                       base: Baseline | None = None) -> tuple[pd.DataFrame, Baseline]:
     """`pair_index` on events already prepared by `pair_events`."""
-    base = base or baseline_of(ev, level=level, kappa=kappa)
-    counts = _counts(ev)
+    return index_from_counts(_counts(ev), level=level, kappa=kappa, min_events=min_events,
+                             base=base)
+
+
+def index_from_counts(counts: pd.DataFrame, level: float = LEVEL, kappa: float | None = None,
+                      min_events: int = 1,
+                      base: Baseline | None = None) -> tuple[pd.DataFrame, Baseline]:
+    """`pair_index` from per-pair counts (a, b, n_events, coop, conflict), e.g. summed in SQL."""
+    if base is None:
+        coop, conflict = float(counts["coop"].sum()), float(counts["conflict"].sum())
+        rate = corpus_rate(coop, conflict)
+        used = 0
+        if kappa is None:
+            kappa, used = estimate_kappa(counts["coop"], counts["conflict"], rate)
+        base = Baseline(rate, float(kappa), level, int(coop + conflict), used)
     if counts.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS), base
     idx, lo, hi = posterior(counts["coop"], counts["conflict"], base)

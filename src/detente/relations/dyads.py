@@ -64,19 +64,25 @@ def dyads(df: pd.DataFrame, since: Any = None, until: Any = None) -> pd.DataFram
     idx, lo, hi, _ = coop_index_arrays(out["_coop"], out["_conf"], out["_sq"])
     out["index"], out["ci_low"], out["ci_high"] = idx, lo, hi
     out["pair"] = out["a"] + "-" + out["b"]
-    base = pair_index_events(ev)[0].set_index("pair")
-    out["baseline"] = out["pair"].map(base["baseline"])
-    out["baseline_index"] = out["pair"].map(base["index"])
-    out["baseline_low"] = out["pair"].map(base["ci_low"])
-    out["baseline_high"] = out["pair"].map(base["ci_high"])
-    out["sign"] = out["pair"].map(base["sign"])
-    out["method"] = out["pair"].map(base["method"])
+    with_baseline(out, pair_index_events(ev)[0])
     for col in ("first", "last"):
         out[col] = out[col].map(lambda d: None if pd.isna(d) else d.date().isoformat())
     for q in QUADS:
         out[q] = out[q].astype(int)
     out = out[DYAD_COLUMNS]
     return out.sort_values(["total", "pair"], ascending=[False, True]).reset_index(drop=True)
+
+
+def with_baseline(table: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Add the baseline columns of a `baseline.pair_index` frame to a dyads table (in place)."""
+    base = pairs.set_index("pair")
+    table["baseline"] = table["pair"].map(base["baseline"])
+    table["baseline_index"] = table["pair"].map(base["index"])
+    table["baseline_low"] = table["pair"].map(base["ci_low"])
+    table["baseline_high"] = table["pair"].map(base["ci_high"])
+    table["sign"] = table["pair"].map(base["sign"])
+    table["method"] = table["pair"].map(base["method"])
+    return table
 
 
 def tokens(text: Any) -> frozenset[str]:

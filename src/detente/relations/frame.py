@@ -61,12 +61,15 @@ def _days(values: pd.Series) -> pd.Series:
 
 
 def coop_sign(df: pd.DataFrame) -> pd.Series:
-    """+1 for cooperation, -1 for conflict: the intensity's sign, else the quad's.
+    """+1 for cooperation, -1 for conflict, 0 neutral: the intensity's sign; the quad's only
+    where the intensity is unknown.
 
-    An imported event that PLOVER does not count as an event (no PLOVER type and no
-    intensity: CAMEO 010 "make statement", 017 "consider policy option") is 0, neutral,
-    whatever quad its source filed it under: most of what ICEWS calls verbal cooperation
-    is such statements, and counting them as cooperation would call every pair friendly.
+    PLOVER scores some types 0 (REQUEST: "Turkey wants more S-400s from Russia" asks, it
+    does not attack): such an event is neutral, not conflict by its quad. An imported event
+    that PLOVER does not count as an event (no PLOVER type and no intensity: CAMEO 010
+    "make statement", 017 "consider policy option") is neutral too, whatever quad its
+    source filed it under: most of what ICEWS calls verbal cooperation is such statements,
+    and counting them as cooperation would call every pair friendly.
     """
     inten = pd.to_numeric(df.get("intensity"), errors="coerce")
     by_quad = df["quad"].map(lambda q: 1.0 if q in COOP_QUADS else -1.0 if q in CONFLICT_QUADS
@@ -75,7 +78,7 @@ def coop_sign(df: pd.DataFrame) -> pd.Series:
         no_event = inten.isna() & (df["plover"].isna() | (df["plover"].astype(str) == ""))
         by_quad = by_quad.where(~no_event, 0.0)
     sign = np.sign(inten.fillna(0.0))
-    return pd.Series(np.where(sign != 0, sign, by_quad), index=df.index, dtype=float)
+    return pd.Series(np.where(inten.notna(), sign, by_quad), index=df.index, dtype=float)
 
 
 def weight(df: pd.DataFrame) -> pd.Series:
