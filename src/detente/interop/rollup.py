@@ -5,7 +5,8 @@ pandas in a second. Imported events need no de-duplication (each dataset already
 one row per event), so their contribution to every pair's counts and cooperation index
 is a sum that can be kept ready: one row per dataset, pair, day and quad with the event
 count and the weighted cooperation and conflict totals the index needs (the same sign and
-weight as `relations.frame`: the intensity's sign, else the quad's; weight |intensity|,
+weight as `relations.frame`: the intensity's sign, else the quad's, none for what PLOVER
+counts as no event; weight |intensity|,
 1 when unknown). The table is rebuilt for a dataset after each import of it.
 """
 
@@ -78,7 +79,7 @@ def _rebuild(con, dataset: str) -> None:
         FROM (
             SELECT dataset, least(source_country, target_country) AS a,
                    greatest(source_country, target_country) AS b,
-                   TRY_CAST(date AS DATE) AS day, quad, intensity, mentions,
+                   TRY_CAST(date AS DATE) AS day, quad, intensity, mentions, plover,
                    {_SIGN} AS s, {_WEIGHT} AS w
             FROM events
             WHERE dataset = ? AND coalesce(status, 'asserted') = 'asserted'
