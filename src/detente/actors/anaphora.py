@@ -151,10 +151,8 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
                     and tok.doc[start - 1].lower_ not in {",", "and"})):
                 start -= 1
             dets = {t.lower_ for t in tok.doc[start:tok.i]}
-            owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok))
-            if peer and not dets & COUNTED and not (tok.dep_ in SUBJ and dets == {"the"}
-                                                     and not owned):
-                continue  # "the leaders" as a subject: the pair just told, if it was a pair
+            if peer and not dets & COUNTED:
+                continue  # uncounted, "the leaders" may be anyone's
             if start < tok.i and tok.doc[start].lower_ in ("the", "both", "these", "those"):
                 return start, tok.i + 1
     return None
@@ -181,9 +179,6 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if not group:
             states = _group(prev)
             group = states if len(states) == 2 else []
-    if (noun.lower_ in PEER_NOUNS and len(group) != 2
-            and not {t.lower_ for t in doc[start:end]} & COUNTED):
-        return []  # "the leaders" stands for the two sides only when there were two
     text = text_of(doc, start, end)
     return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
                                             f"{_base(a)}"), False, "pronoun") for a in group]
