@@ -33,7 +33,7 @@ from .hits import (
 )
 from .lexicon import Entry
 from .places import place_mentions, where_happened
-from .senses import armed_sense, border_partners
+from .senses import armed_sense, border_partners, place_between
 from .syntax import (
     circumstance_verb,
     own_doer,
@@ -116,6 +116,12 @@ class NounRules(Reader):
                     return Hit(tok, entry, between[:1], between[1:], "between", confidence=0.7)
                 if len(between) >= 2 and "mediate" not in entry.flags:
                     return Hit(tok, entry, between, [], "between", symmetric=True,
+                               confidence=0.7)
+        if not between and entry.plover == "ASSAULT" and "sym" in entry.flags:
+            for c in place_between(tok):  # "clashes in the border region between A and B"
+                group = index.group(c, possessor=True)
+                if 2 <= len(group) <= 3:
+                    return Hit(tok, entry, group, [], "between", symmetric=True,
                                confidence=0.7)
         sources, gov = self._noun_sources(tok, index, entry.plover)
         targets, role = between, "between" if between else None

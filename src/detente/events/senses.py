@@ -14,6 +14,9 @@ from detente.nlp.pipeline import kids
 from .frames import ActorIndex, forms, preps
 
 BORDERS = {"border", "frontier", "boundary", "line"}
+# places a clash is told in, whose "between A and B" names the sides (place_between)
+REGIONS = {"region", "area", "zone"}
+PLACE_PREPS = {"in", "on", "along", "at", "near", "across"}
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
 # sectors of people whose "strike" is a walkout, not an attack
 CIVIL_SECTORS = {"LAB", "EDU", "CVL", "BUS", "MED", "HLH", "AGR", "REL", "JUD", "LEG", "ELI"}
@@ -92,6 +95,25 @@ def border_partners(heads: list[Token], prep: str | None = None) -> list[Token]:
                 nxt = b.doc[b.i + 1] if b.i + 1 < len(b.doc) else None
                 if nxt is not None and nxt.lower_ == "with" and nxt.head == h:
                     out += [g for g in kids(nxt) if g.dep_ == "pobj"]
+    return out
+
+
+def place_between(noun: Token) -> list[Token]:
+    """The sides named after the place of a clash: "clashes in the border region between
+    A and B", "fighting broke out along the frontier between A and B".
+
+    The "between" hangs on the place, and the place on the clash noun or on the verb
+    whose subject the clash is; the pair across that place are the ones fighting.
+    """
+    heads = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+    out: list[Token] = []
+    for h in heads:
+        for p in kids(h):
+            if p.dep_ != "prep" or p.lower_ not in PLACE_PREPS:
+                continue
+            for b in kids(p):
+                if b.dep_ == "pobj" and b.lemma_.lower() in BORDERS | REGIONS:
+                    out += preps(b, "between")
     return out
 
 

@@ -1,0 +1,37 @@
+"""Classes of news language found among the misses on whole articles (issue 12): the
+sides of a clash named after the place it happened in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+
+PUB = date(2024, 3, 6)
+
+
+def asserted(text: str) -> set[tuple]:
+    """(source country, target country, PLOVER type) of every asserted event."""
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in detente.code_text(text, published=PUB) if e.status == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted in the border region between Ghana and Togo on Friday.",
+    "Fighting broke out along the frontier between Ghana and Togo.",
+    "It follows a series of clashes in the border region between Ghana and Togo.",
+])
+def test_a_clash_in_the_place_between_two_states_pairs_them(text):
+    found = asserted(text)
+    assert ("GHA", "TGO", "ASSAULT") in found
+    assert ("TGO", "GHA", "ASSAULT") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held in the border region between Ghana and Togo.",
+    "Trade grew in the border region between Ghana and Togo.",
+])
+def test_a_peaceful_act_in_a_border_region_is_no_attack(text):
+    assert not any(p == "ASSAULT" for _, _, p in asserted(text))
