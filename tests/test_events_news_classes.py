@@ -1,5 +1,6 @@
 """Classes of news language found among the misses on whole articles (issue 12): the
-sides of a clash named after the place it happened in."""
+sides of a clash named after the place it happened in; a foreign envoy, consul or
+ambassador ordered out or barred."""
 
 from __future__ import annotations
 
@@ -35,3 +36,20 @@ def test_a_clash_in_the_place_between_two_states_pairs_them(text):
 ])
 def test_a_peaceful_act_in_a_border_region_is_no_attack(text):
     assert not any(p == "ASSAULT" for _, _, p in asserted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile ordered the Bolivian envoy to depart within 72 hours.",
+    "Chile has ordered the Bolivian consul general in Santiago to return to Bolivia.",
+    "Chile barred the Bolivian ambassador on Wednesday.",
+])
+def test_a_foreign_envoy_ordered_out_or_barred_is_an_expulsion(text):
+    assert ("CHL", "BOL", "SANCTION") in asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered troops to depart at dawn.",
+    "Chile ordered its troops to return to base.",
+])
+def test_troops_ordered_to_move_are_no_expulsion(text):
+    assert not any(p == "SANCTION" for _, _, p in asserted(text))
