@@ -1,6 +1,6 @@
 """Classes of news language found among the misses on whole articles (issue 12): the
 sides of a clash named after the place it happened in; a foreign envoy, consul or
-ambassador ordered out or barred."""
+ambassador ordered out or barred; a leader nominated for a prize."""
 
 from __future__ import annotations
 
@@ -53,3 +53,12 @@ def test_a_foreign_envoy_ordered_out_or_barred_is_an_expulsion(text):
 ])
 def test_troops_ordered_to_move_are_no_expulsion(text):
     assert not any(p == "SANCTION" for _, _, p in asserted(text))
+
+
+def test_nominating_a_foreign_leader_for_a_prize_is_praise():
+    found = asserted("Chile nominated the Bolivian president for the Nobel Peace Prize.")
+    assert ("CHL", "BOL", "SUPPORT") in found
+
+
+def test_nominating_ones_own_envoy_is_no_event():
+    assert not asserted("Chile nominated its ambassador to Bolivia.")
