@@ -1,6 +1,6 @@
 """Classes of news language found among the misses on whole articles (issue 12): the
 sides of a clash named after the place it happened in; a foreign envoy, consul or
-ambassador ordered out or barred; a leader nominated for a prize."""
+ambassador ordered out or barred; a leader nominated for a prize; a call to end a fight between two states, put to both."""
 
 from __future__ import annotations
 
@@ -62,3 +62,21 @@ def test_nominating_a_foreign_leader_for_a_prize_is_praise():
 
 def test_nominating_ones_own_envoy_is_no_event():
     assert not asserted("Chile nominated its ambassador to Bolivia.")
+
+
+@pytest.mark.parametrize("text", [
+    ("The African Union has called for an immediate end to the escalating conflict between"
+     " Ghana and Togo."),
+    "The African Union urged an end to the clashes between Ghana and Togo.",
+])
+def test_a_call_to_end_a_fight_between_two_states_asks_both(text):
+    found = asserted(text)
+    assert ("AU", "GHA", "REQUEST") in found
+    assert ("AU", "TGO", "REQUEST") in found
+
+
+def test_a_call_on_one_side_stays_with_that_side():
+    found = asserted("The African Union called on Ghana to end the conflict between Ghana"
+                     " and Togo.")
+    assert ("AU", "GHA", "REQUEST") in found
+    assert ("AU", "TGO", "REQUEST") not in found

@@ -58,6 +58,7 @@ PLACE_DEPS = frozenset({"pobj", "compound", "appos"})
 NAME_MODS = {"nmod", "compound", "amod", "appos", "poss"}
 WEAPONS = lexicon.load_weapons()
 BORDERS = {"border", "frontier", "boundary", "line"}
+STOPS = {"end", "halt", "cessation", "stop"}  # what a request to stop a fight asks for
 REACTIONS = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST"}  # about someone's act or words
 SHARED_TARGETS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN"}  # a reaction's follow-up
 AGENT_TARGETS = {"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT"}
@@ -331,6 +332,10 @@ class VerbRules(Reader):
                                 or "inner" in e.flags):
                 targets, role = self._inner_targets(tok, index, avoid,
                                                     objects_too=e.plover != "REJECT")
+            if not targets and e.plover == "REQUEST":
+                # "called for an end to the conflict between A and B": asked of both
+                targets = _asked_to_stop(tok, index, avoid)
+                role = "dobj" if targets else role
             if (not targets and tok.dep_ == "pcomp" and tok.head.lower_ in {"by", "with"}
                     and tok.head.head.lemma_.lower() in ANSWERS):
                 # "retaliated against Australia by recalling its ambassador"
@@ -745,3 +750,22 @@ def _gerund_of_other(tok: Token, index: ActorIndex) -> bool:
     if tok.dep_ in {"pcomp", "pobj"}:
         return True
     return tok.dep_ == "advcl" and tok.i > 0 and bool(index.at(tok.doc[tok.i - 1]))
+
+
+def _asked_to_stop(verb: Token, index: ActorIndex, avoid: set) -> list[Mention]:
+    """The sides of a fight a request asks to stop: "called for an end to the conflict
+    between A and B", "urged a halt to the fighting between A and B".
+
+    Nobody else is named as asked, so the request is put to both sides of the fight.
+    """
+    asked = [*objects(verb), *(g for p in ("for",) for g in preps(verb, p))]
+    for node in asked:
+        if node.lemma_.lower() not in STOPS:
+            continue
+        for fight in [*preps(node, "to"), *preps(node, "of")]:
+            for g in preps(fight, "between"):
+                group = [m for m in index.group(g, possessor=True)
+                         if m.actor.country and actor_key(m.actor) not in avoid]
+                if len(group) >= 2:
+                    return group
+    return []
