@@ -10,20 +10,11 @@ import os
 import threading
 
 import pytest
+from _ingest_helpers import BODY, collect
 
-from detente.errors import InputError
-from detente.ingest import read_paths, readers
+from detente.ingest import readers
 
-REPORT = (
-    "Turkish Foreign Minister Mevlut Cavusoglu met his Iranian counterpart in Ankara on Friday. "
-    "The two ministers said they would expand trade between their countries."
-)
-
-
-def collect(paths, published=None):
-    errors: list[InputError] = []
-    articles = list(read_paths(paths, published, on_error=errors.append))
-    return articles, errors
+REPORT = BODY
 
 
 def test_a_fifo_is_refused_without_being_opened(tmp_path):

@@ -6,21 +6,11 @@ import json
 from datetime import date
 
 import pytest
+from _ingest_helpers import BODY, collect
 
-from detente.errors import InputError
-from detente.ingest import content_id, read_paths
+from detente.ingest import content_id
 
-REPORT = (
-    "Turkey and Iran hold talks\n\n"
-    "Turkish Foreign Minister Mevlut Cavusoglu met his Iranian counterpart in Ankara on Friday. "
-    "The two ministers said they would expand trade between their countries."
-)
-
-
-def collect(paths, published=None):
-    errors: list[InputError] = []
-    articles = list(read_paths(paths, published, on_error=errors.append))
-    return articles, errors
+REPORT = "Turkey and Iran hold talks\n\n" + BODY
 
 
 def test_text_file_title_split_and_published(tmp_path):

@@ -30,6 +30,14 @@ def write_icews(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def imported_events(tmp_path: Path, lines: list[str]):
+    """Import ICEWS `lines` into a fresh store; its events by the file's event id."""
+    path = write_icews(tmp_path / "e.tab", lines)
+    with Store(tmp_path / "s.duckdb") as store:
+        import_files([path], "icews", store)
+        return store.events_frame().set_index("original_id")
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "detente.cli", *args], check=False,
                           capture_output=True,
@@ -87,13 +95,10 @@ def test_malformed_lines_are_reported_by_file_line_and_reason_and_the_rest_impor
 
 
 def test_people_without_a_country_get_it_from_the_dated_people_table(tmp_path):
-    path = write_icews(tmp_path / "e.tab", [
+    frame = imported_events(tmp_path, [
         icews_line("1", "2018-09-01", "Donald Trump", "", "", "042", "Vladimir Putin", "", ""),
         icews_line("2", "2012-06-01", "Donald Trump", "", "", "042", "Japan", "", "Japan"),
     ])
-    with Store(tmp_path / "s.duckdb") as store:
-        import_files([path], "icews", store)
-        frame = store.events_frame().set_index("original_id")
     met = frame.loc["1"]
     assert (met.source_code, met.target_code) == ("USAGOV", "RUSGOV")
     assert "people" in met.source_basis and "2017" in met.source_basis
@@ -103,14 +108,11 @@ def test_people_without_a_country_get_it_from_the_dated_people_table(tmp_path):
 
 
 def test_full_names_and_organisations_without_a_country_are_placed(tmp_path):
-    path = write_icews(tmp_path / "e.tab", [
+    frame = imported_events(tmp_path, [
         icews_line("1", "2018-09-01", "Sergey Viktorovich Lavrov", "", "", "040",
                    "European Commission", "", ""),
         icews_line("2", "2018-09-01", "Zorvan Quillet", "", "", "040", "Japan", "", "Japan"),
     ])
-    with Store(tmp_path / "s.duckdb") as store:
-        import_files([path], "icews", store)
-        frame = store.events_frame().set_index("original_id")
     talk = frame.loc["1"]
     assert (talk.source_country, talk.target_country) == ("RUS", "EUR")
     assert "organisations" in talk.target_basis

@@ -3,11 +3,8 @@ word can change a result; the others get the tables' labels for the names they k
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
-
-from detente.nlp.pipeline import MODEL_PACKAGES
+from _plain_model import plain_model
 
 
 @pytest.fixture(scope="module")
@@ -15,18 +12,6 @@ def gated():
     from detente.pipeline import Pipeline
 
     return Pipeline().nlp
-
-
-def plain_model():
-    """The model as spaCy ships it, with detente's line breaks (not what this tests)."""
-    from detente.nlp.lines import add_line_breaks
-
-    for name in MODEL_PACKAGES:
-        try:
-            return add_line_breaks(importlib.import_module(name).load())
-        except ImportError:
-            continue
-    raise AssertionError("no model")
 
 
 def ents(doc) -> list[tuple[str, str]]:

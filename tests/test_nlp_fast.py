@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-
+from _plain_model import plain_model
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
-
-from detente.nlp.pipeline import MODEL_PACKAGES
 
 TEXTS = [
     "There are fears that the ministers ain't gonna agree, and let's be honest: they got ta try.",
@@ -15,18 +12,6 @@ TEXTS = [
     "He wasn't told, but she'd said they'd been warned by the U.S.-led coalition's officers.",
     "Is it true? Were there 3,000 troops, or wasn't there anyone at all?",
 ]
-
-
-def plain_model():
-    """The model as spaCy ships it, with detente's line breaks (not what this tests)."""
-    from detente.nlp.lines import add_line_breaks
-
-    for name in MODEL_PACKAGES:
-        try:
-            return add_line_breaks(importlib.import_module(name).load())
-        except ImportError:
-            continue
-    raise AssertionError("no model")
 
 
 def test_fast_components_tag_and_lemmatise_exactly_as_spacy(nlp):

@@ -84,21 +84,27 @@ def test_read_only_store_that_does_not_exist_says_what_to_do(tmp_path):
         Store(tmp_path / "none.duckdb", read_only=True)
 
 
-def test_a_store_written_before_the_mutual_column_opens_and_keeps_its_events(tmp_path):
+def old_store(path, version: int, missing: set[str], plover: str):
+    """A store as an older detente wrote it: schema `version`, events without the `missing`
+    columns, one document 'd0' and one event 'e1' of type `plover`."""
     import duckdb
 
     from detente.store.schema import DOCUMENT_TYPES, EVENT_TYPES, ddl
 
-    path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
-    old = {k: v for k, v in EVENT_TYPES.items() if k != "mutual"}
+    old = {k: v for k, v in EVENT_TYPES.items() if k not in missing}
     con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute(f"INSERT INTO meta VALUES ('schema_version', '{version}')")
     con.execute(ddl("documents", DOCUMENT_TYPES))
     con.execute(ddl("events", old))
     con.execute("INSERT INTO documents (doc_id, title) VALUES ('d0', 'old')")
-    con.execute("INSERT INTO events (event_id, doc_id, plover) VALUES ('e1', 'd0', 'CONSULT')")
+    con.execute("INSERT INTO events (event_id, doc_id, plover) VALUES ('e1', 'd0', ?)", [plover])
     con.close()
+    return path
+
+
+def test_a_store_written_before_the_mutual_column_opens_and_keeps_its_events(tmp_path):
+    path = old_store(tmp_path / "old.duckdb", 1, {"mutual"}, "CONSULT")
     with Store(path) as s:
         s.add(coded("d1", make_event("d1", 0, "TUR", "IRN")))
         frame = s.events_frame()
@@ -107,20 +113,7 @@ def test_a_store_written_before_the_mutual_column_opens_and_keeps_its_events(tmp
 
 
 def test_a_store_written_before_the_basis_columns_opens_and_reads_them_as_null(tmp_path):
-    import duckdb
-
-    from detente.store.schema import DOCUMENT_TYPES, EVENT_TYPES, ddl
-
-    path = tmp_path / "v2.duckdb"
-    con = duckdb.connect(str(path))
-    old = {k: v for k, v in EVENT_TYPES.items() if k not in {"source_basis", "target_basis"}}
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
-    con.execute(ddl("documents", DOCUMENT_TYPES))
-    con.execute(ddl("events", old))
-    con.execute("INSERT INTO documents (doc_id, title) VALUES ('d0', 'old')")
-    con.execute("INSERT INTO events (event_id, doc_id, plover) VALUES ('e1', 'd0', 'ACCUSE')")
-    con.close()
+    path = old_store(tmp_path / "v2.duckdb", 2, {"source_basis", "target_basis"}, "ACCUSE")
     new = make_event("d1", 0, "GHA", "TGO", "ACCUSE")
     new.source_basis, new.target_basis = "coreference", "context"
     with Store(path) as s:

@@ -13,6 +13,7 @@ countries is kept, marked ambiguous, and not used: which one is meant cannot be 
 from __future__ import annotations
 
 from detente.store import Store
+from detente.store.transaction import transaction
 
 LEARNABLE = ("icews", "polecat")
 
@@ -38,8 +39,7 @@ def learn_from_events(store: Store, dataset: str) -> int:
         f"SELECT {p}_name AS name, {p}_country AS country, {p}_sector AS sector, date "
         f"FROM events WHERE dataset = ? AND {p}_basis IS NULL AND {p}_name IS NOT NULL "
         f"AND {p}_name <> '' AND {p}_country IS NOT NULL" for p in ("source", "target"))
-    con.execute("BEGIN")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM learned_actors WHERE dataset = ?", [dataset])
         con.execute(f"""
             INSERT INTO learned_actors (name, code, country, sector, role, doc_id,
@@ -57,8 +57,4 @@ def learn_from_events(store: Store, dataset: str) -> int:
                     [dataset, dataset, dataset, dataset])
         n = con.execute("SELECT count(DISTINCT name) FROM learned_actors WHERE dataset = ?",
                         [dataset]).fetchone()[0]
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return int(n)

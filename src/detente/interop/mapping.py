@@ -8,6 +8,7 @@ second actor: the target columns stay empty), so counts match the source.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -100,6 +101,18 @@ def _common(rows: Rows, dataset: str, fmt: str, ids: Any, day: pa.Array) -> None
     rows.flag(pc.equal(ids, "").to_numpy(zero_copy_only=False), "no event id")
 
 
+def _begin(table: pa.Table, dataset: str, fmt: str, id_col: str, date_col: str,
+           parse: Callable[[Any], tuple[pa.Array, np.ndarray]]) -> Rows:
+    """Rows for `table` with the columns every format fills the same way (id, date, rule).
+
+    The id is checked before the date, so a row with neither is reported for its id."""
+    rows = Rows(table.num_rows)
+    day, bad_day = parse(table.column(date_col))
+    _common(rows, dataset, fmt, table.column(id_col), day)
+    rows.flag(bad_day, f"{date_col} is not a date")
+    return rows
+
+
 def _event_types(rows: Rows, cameo: Any) -> Looked:
     types = Looked(cameo, codes.event_type)
     unknown = types.mask(lambda t: t is None)
@@ -143,10 +156,7 @@ def _gdelt_side(key: str) -> Side | None:
 
 def map_gdelt(table: pa.Table, fmt: str) -> Mapped:
     """GDELT 1.0/2.0 event rows: actor codes and types, CAMEO, quad, Goldstein, places."""
-    rows = Rows(table.num_rows)
-    day, bad_day = compact_dates(table.column("SQLDATE"))
-    _common(rows, "gdelt", fmt, table.column("GLOBALEVENTID"), day)
-    rows.flag(bad_day, "SQLDATE is not a date")
+    rows = _begin(table, "gdelt", fmt, "GLOBALEVENTID", "SQLDATE", compact_dates)
     for n, prefix in ((1, "source"), (2, "target")):
         sides = Looked(joined(table, [f"Actor{n}{c}" for c in (
             "Code", "CountryCode", "KnownGroupCode", "Type1Code", "Type2Code", "Type3Code")]),
@@ -180,10 +190,7 @@ def _phoenix_side(key: str) -> Side | None:
 
 def map_phoenix(table: pa.Table, fmt: str) -> Mapped:
     """Phoenix rows: entity + role codes, CAMEO, Goldstein, place, the stories' URLs."""
-    rows = Rows(table.num_rows)
-    day, bad_day = compact_dates(table.column("Date"))
-    _common(rows, "phoenix", fmt, table.column("EventID"), day)
-    rows.flag(bad_day, "Date is not a date")
+    rows = _begin(table, "phoenix", fmt, "EventID", "Date", compact_dates)
     for prefix, who in (("source", "SourceActor"), ("target", "TargetActor")):
         sides = Looked(joined(table, [f"{who}Entity", f"{who}Role"]), _phoenix_side)
         rows.side(prefix, sides, table.column(f"{who}Full"))
@@ -300,10 +307,7 @@ def _plover_type(key: str) -> codes.EventType | None:
 
 def map_polecat(table: pa.Table, fmt: str) -> Mapped:
     """POLECAT rows: PLOVER type, mode and intensity as the file gives them."""
-    rows = Rows(table.num_rows)
-    day, bad_day = iso_dates(table.column("Event Date"))
-    _common(rows, "polecat", fmt, table.column("Event ID"), day)
-    rows.flag(bad_day, "Event Date is not a date")
+    rows = _begin(table, "polecat", fmt, "Event ID", "Event Date", iso_dates)
     for prefix, who in (("source", "Actor"), ("target", "Recipient")):
         sides = Looked(joined(table, [f"{who} Country", f"Primary {who} Sector"]), _polecat_side)
         rows.side(prefix, sides, table.column(f"{who} Name"))

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from detente.store import Store
+from detente.store.transaction import transaction
 
 # relations.frame.coop_sign: a known intensity's sign (0 neutral); else neutral for what
 # PLOVER does not count as an event (no type); else the quad's
@@ -47,8 +48,7 @@ def refresh(store: Store, dataset: str) -> int:
     Tables an older detente wrote without the event counts are brought up to date, every
     dataset in them rebuilt, in the same transaction."""
     con = store.con
-    con.execute("BEGIN")
-    try:
+    with transaction(con):
         con.execute(DDL)
         con.execute(TOTALS_DDL)
         for table in ("pair_days", "pair_totals"):
@@ -60,10 +60,6 @@ def refresh(store: Store, dataset: str) -> int:
             _rebuild(con, name)
         rows = con.execute("SELECT count(*) FROM pair_days WHERE dataset = ?",
                            [dataset]).fetchone()[0]
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return int(rows)
 
 

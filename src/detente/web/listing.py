@@ -30,40 +30,36 @@ def where(f: EventFilter, columns: frozenset[str]) -> tuple[list[str], list[Any]
     """SQL conditions (fixed text) and their parameters for the filters in `f`."""
     conds: list[str] = []
     args: list[Any] = []
+
+    def add(cond: str, *values: Any) -> None:
+        conds.append(cond)
+        args.extend(values)
+
     if f.actor:
-        conds.append(SIDE)
-        args += [f.actor, f.actor]
+        add(SIDE, f.actor, f.actor)
     if f.pair:
         a, b = f.pair
-        conds.append(PAIR)
-        args += [a, b, b, a]
+        add(PAIR, a, b, b, a)
     if f.types:
-        conds.append("plover IN (SELECT unnest(?::VARCHAR[]))")
-        args.append(list(f.types))
+        add("plover IN (SELECT unnest(?::VARCHAR[]))", list(f.types))
     if f.quad:
-        conds.append("quad = ?")
-        args.append(f.quad)
+        add("quad = ?", f.quad)
     if f.status:
-        conds.append("status = ?")
-        args.append(f.status)
+        add("status = ?", f.status)
     if f.dataset:
         if "dataset" not in columns:
             raise BadRequest("this store has no datasets (it holds detente's own coding only); "
                              "leave out dataset")
-        conds.append("dataset = ?")
-        args.append(f.dataset)
+        add("dataset = ?", f.dataset)
     if f.since:
-        conds.append("day >= ?")
-        args.append(f.since)
+        add("day >= ?", f.since)
     if f.until:
-        conds.append("substr(day, 1, ?) <= ?")
-        args += [len(f.until), f.until]
+        add("substr(day, 1, ?) <= ?", len(f.until), f.until)
     if f.q:
-        conds.append("evidence ILIKE ? ESCAPE '\\'")
         escaped = f.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        args.append(f"%{escaped}%")
+        add("evidence ILIKE ? ESCAPE '\\'", f"%{escaped}%")
     if f.located:
-        conds.append("location_lat IS NOT NULL AND location_lon IS NOT NULL")
+        add("location_lat IS NOT NULL AND location_lon IS NOT NULL")
     return conds, args
 
 
