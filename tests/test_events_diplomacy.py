@@ -8,16 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-import detente
+from _asserted import asserted_triples
 
 PUB = date(2022, 5, 1)
 
 
 def asserted(text: str) -> set[tuple]:
-    """(source country, target country, PLOVER type) of every asserted event."""
-    return {(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in detente.code_text(text, published=PUB) if e.status == "asserted"}
+    return asserted_triples(text, PUB)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
