@@ -456,14 +456,13 @@ def actors_list(db, learned, query, on, as_json, as_csv) -> None:
               help="The store whose learned actors are used too (when it exists).")
 def actors_explain(text, on, db) -> None:
     """Show how each actor in TEXT is resolved, and why."""
-    from detente.actors import ActorResolver, explain, learned_entries
+    from detente.actors import ActorResolver, explain, store_actor_entries
     from detente.nlp import load_nlp
 
     extra = None
     if Path(db).exists():
         with _open_store(db) as store:
-            frame = store.learned_frame()
-        extra = learned_entries(frame) if len(frame) else None
+            extra = store_actor_entries(store)
     resolver = ActorResolver(load_nlp(), extra=extra)
     for line in explain(resolver, text, on):
         click.echo(line)

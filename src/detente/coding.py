@@ -49,11 +49,10 @@ class CodeRun:
     def _learned_entries(self, store: Store):
         """Actors learned from earlier documents, for the resolver of this run."""
         try:
-            from detente.actors import learned_entries
+            from detente.actors import store_actor_entries
         except ImportError:
             return None
-        frame = store.learned_frame()
-        return learned_entries(frame) if len(frame) else None
+        return store_actor_entries(store)
 
     def _fresh(self, store: Store, articles: Iterable[Article]) -> Iterator[Article]:
         """Articles the store does not have yet, in input order (checked a batch at a time)."""

@@ -11,16 +11,19 @@ import csv
 import datetime as dt
 import math
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .tables import (
+    DATA,
     ActorEntry,
     canonical_code,
     fold,
     load_countries,
     load_organisations,
     load_people,
+    read_tsv,
 )
 from .user import COLUMNS, load_user_actors
 from .userfile import LIMIT_WHY, MAX_ROWS, ActorFileError
@@ -100,33 +103,89 @@ def learned_entries(frame: Any, ambiguous: bool = False) -> list[ActorEntry]:
 
     The latest learning of a name wins; no period is known, so the entry always holds.
     Names learned from an imported dataset (`detente import --learn-actors`) say so in
-    their source, get no surname alias, and are left out when the dataset files them
-    under several countries (`ambiguous=True` keeps them, for listing).
+    their source, get no surname alias, and are left out when a dataset files them under
+    several countries, or two datasets under different ones (`ambiguous=True` keeps them,
+    for listing). A country a dataset gives outranks one inferred from a name's partners
+    (`partners:` rows), which is used only where no dataset gives one.
     """
     latest: dict[tuple[str, str | None], dict] = {}
     for row in frame.to_dict(orient="records"):
         name = str(row.get("name") or "").strip()
-        if not name or (_clean(row.get("ambiguous")) not in (None, "False") and not ambiguous):
+        if not name:
             continue
         key = (fold(name), row.get("country"))
         if key not in latest or str(row.get("date") or "") >= str(latest[key].get("date") or ""):
             latest[key] = row
+    clash = _dataset_clashes(list(latest.values()))
+    generic = _generic_words()
     out = []
     for row in latest.values():
         name, sector = row["name"], _clean(row.get("sector"))
         dataset = _clean(row.get("dataset"))
+        unclear = _clean(row.get("ambiguous")) not in (None, "False")
+        outranked = clash.get(fold(name)) == "outranked" and _inferred(row)
+        unclear = unclear or (dataset is not None and clash.get(fold(name)) == "clash"
+                              and not outranked)
+        common = dataset is not None and all(w in generic for w in fold(name).split())
+        if outranked or ((unclear or common) and not ambiguous):
+            continue
         person = sector not in ("JRN", "BUS", "PTY", "SOC", "EDU", "REL") and " " in name
         aliases = (name.split()[-1],) if person and not dataset else ()
         source = "learned"
         if dataset:
             source = (f"learned from {dataset}: {_clean(row.get('n_events'))} events "
                       f"{_clean(row.get('first_seen'))}..{_clean(row.get('last_seen'))}")
-            if _clean(row.get("ambiguous")) not in (None, "False"):
+            if _inferred(row):
+                source += (", country of the domestic actors it acts with (the file gives "
+                           "none)")
+            if unclear:
                 source += ", ambiguous (filed under several countries; not used)"
+            elif common:
+                source += ", ambiguous (a name many countries' bodies share; not used)"
         out.append(ActorEntry(name, aliases, canonical_code(_clean(row.get("country"))), sector,
                               _clean(row.get("role")), None, None,
-                              "person" if person else "other", source))
+                              "person" if person else "other", source,
+                              {"inferred": True} if _inferred(row) else {}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """generic_name_words.tsv: the words of names every country gives its own bodies."""
+    return frozenset(fold(r["word"]) for r in read_tsv(DATA / "generic_name_words.tsv"))
+
+
+def _inferred(row: dict) -> bool:
+    return str(row.get("pattern") or "").startswith("partners:")
+
+
+def _dataset_clashes(rows: list[dict]) -> dict[str, str]:
+    """Folded names whose dataset rows disagree: "clash" when the best kind of evidence
+    (a country the file gives, else one inferred) names two countries; "outranked" when a
+    given country exists beside inferred ones (the inferred rows are dropped)."""
+    given: dict[str, set] = {}
+    inferred: dict[str, set] = {}
+    for row in rows:
+        if _clean(row.get("dataset")) is None or _clean(row.get("ambiguous")) not in (
+                None, "False"):
+            continue
+        (inferred if _inferred(row) else given).setdefault(fold(str(row["name"])), set()).add(
+            row.get("country"))
+    out = {k: "clash" for k, v in inferred.items() if len(v) > 1}
+    out.update({k: "outranked" for k in inferred if k in given})
+    out.update({k: "clash" for k, v in given.items() if len(v) > 1})
+    return out
+
+
+def store_actor_entries(store: Any) -> list[ActorEntry] | None:
+    """The learned actors of an open store as resolver `extra` entries (None when it has none).
+
+    The one path by which a store's learned actors reach a resolver: `detente code --db`,
+    `actors explain --db` and `eval actors --db` all call it, so an evaluation measures what
+    coding does. The resolver uses them only as a fallback (`ActorResolver`).
+    """
+    frame = store.learned_frame()
+    return learned_entries(frame) if len(frame) else None
 
 
 def _clean(value: Any) -> str | None:
@@ -187,7 +246,7 @@ def _entry_row(e: ActorEntry, source: str) -> dict:
 
 
 __all__ = ["import_user_actors", "learned_entries", "list_actors", "load_default_user_actors",
-           "user_actors_path"]
+           "store_actor_entries", "user_actors_path"]
 
 
 def _org_source(kind: str) -> str:

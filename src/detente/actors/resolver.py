@@ -33,6 +33,7 @@ from .tables import (
     fold,
     governed,
     governing_codes,
+    load_countries,
     load_organisations,
     load_people,
     load_sectors,
@@ -56,7 +57,8 @@ class ActorResolver(Composer, NameFinder):
         whose rows replace the package's rows for the same name."""
         self.nlp = nlp
         self.keys = OfficeKeys(load_sectors())
-        entries = load_people(people_path) + list(extra or [])
+        entries = load_people(people_path)
+        entries += _fallback(entries, list(extra or []))
         if user:
             own = load_default_user_actors()
             names = {fold(e.name) for e in own}
@@ -205,6 +207,59 @@ class ActorResolver(Composer, NameFinder):
         return given_key(fold(prev.text)) not in own
 
     # -- composition ----------------------------------------------------------------------
+
+
+def _fallback(table: list[ActorEntry], extra: list[ActorEntry]) -> list[ActorEntry]:
+    """`extra` less the learned entries that would contradict or shadow the package tables.
+
+    Learned actors are a fallback: a dataset that files "Emmanuel Macron" under Andorra (he
+    is its co-prince) must not turn the table's dated French offices into an undated guess,
+    which would also win on any day the table has him out of office. So a learned name that
+    a table already holds (a person or alias, an organisation, a named institution, a
+    country) is dropped, and a name whose country was only inferred from its partners is
+    dropped when its own words name another country ("Association of American Publishers"
+    placed in India). User entries are kept (the user's file is meant to correct tables).
+    """
+    known = _table_names() | {fold(n) for e in table for n in (e.name, *e.aliases)}
+    out = []
+    for e in extra:
+        if e.source.startswith("learned"):
+            key = fold(e.name)
+            if key in known:
+                continue
+            if e.extra.get("inferred") and any(
+                    c != e.country for c in _countries_named(key)):
+                continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _table_names() -> frozenset[str]:
+    """Folded names and aliases of the organisation, country and named-institution tables."""
+    names = {fold(n) for o in load_organisations() for n in (o.name, *o.aliases)}
+    names |= {fold(n) for c in load_countries() for n in (c.name, *c.names)}
+    names |= {fold(t.term) for t in load_sectors() if t.country}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Folded country names and demonyms -> the country ("american" -> USA)."""
+    return {fold(n): c.sovereign or c.iso3 for c in load_countries()
+            for n in (c.name, *c.names, *c.adjectives)}
+
+
+def _countries_named(name: str) -> set[str]:
+    """The countries whose name or demonym is a run of words of the folded `name`."""
+    words = name.split()
+    found = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            country = _country_words().get(" ".join(words[i:j]))
+            if country:
+                found.add(country)
+    return found
 
 
 def _sentences(doc: Doc) -> list[Span]:
