@@ -37,6 +37,7 @@ test: $(STAMP) browser
 bench: $(STAMP) bench-web
 	$(PY) bench/run.py
 	$(PY) bench/interop.py
+	$(PY) bench/icews_learning.py
 
 # the dashboard's API on a generated store of a million events: latency, 50 clients for 30 s,
 # and again while `detente code` writes to the store (docs/web.md)

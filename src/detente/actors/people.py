@@ -87,8 +87,9 @@ class PeopleIndex:
         by date when the form is met.
         """
         surname_count: dict[str, int] = defaultdict(int)
-        for name in self.by_name:
-            surname_count[name.split()[-1]] += 1
+        for name, entries in self.by_name.items():
+            if not entries[0].from_dataset:
+                surname_count[name.split()[-1]] += 1
         owners: dict[str, list[str]] = {}
         original: dict[str, str] = {}
         for key, entries in self.by_name.items():
@@ -96,7 +97,8 @@ class PeopleIndex:
             last = entries[0].name.split()[-1]
             if len(entries[0].name.split()) > 1 and surname_count[key.split()[-1]] == 1 \
                     and len(last) > 3 and entries[0].kind == "person" \
-                    and not family_name_first(entries[0].country):
+                    and not family_name_first(entries[0].country) \
+                    and not entries[0].from_dataset:
                 forms.append(last)
             for form in forms:
                 f = form if form.isupper() else fold(form)

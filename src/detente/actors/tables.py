@@ -129,6 +129,13 @@ class ActorEntry:
     def period(self) -> str:
         return f"{self.start or '?'}..{self.end or ''}"
 
+    @property
+    def from_dataset(self) -> bool:
+        """Learned from an imported dataset (`import --learn-actors`): no dates, so it is
+        matched by its whole name only, never by a surname or a name variant that could
+        take a form from the dated tables."""
+        return self.source.startswith("learned from ")
+
 
 def _float(cell: str) -> float | None:
     try:

@@ -99,6 +99,9 @@ class NameVariants:
         for key, entries in people.by_name.items():
             if entries[0].kind != "person":
                 continue
+            if entries[0].from_dataset:  # its whole name only, spaced or hyphenated
+                self.compact[compact(entries[0].name)].add(key)
+                continue
             for form in {entries[0].name, *(a for e in entries for a in e.aliases)}:
                 self._index(key, form, entries[0].country)
 

@@ -149,6 +149,8 @@ def store_inferred(store: Store, dataset: str) -> int:
     with transaction(store.con):
         store.con.execute("DELETE FROM learned_actors WHERE dataset = ? AND pattern LIKE "
                           "'partners:%'", [dataset])
+        if not rows:
+            return 0
         store.con.executemany("""
             INSERT INTO learned_actors (name, code, country, sector, role, doc_id,
                 sentence_index, date, pattern, dataset, first_seen, last_seen, n_events,
