@@ -8,7 +8,7 @@ builds, resolved as `detente eval actors --db` does), and the whole-sample table
 judged two-fold (each name with the day it was first seen held out). The ICEWS18 benchmark
 file of two months later (`realdata/icews18.tab.gz`, no country for people) is learned
 from too, with and without placing people by the domestic actors they act with
-(`interop.learning.infer_countries`); that rule is measured against the countries the
+(`interop.learning.partner_countries`); that rule is measured against the countries the
 June file gives and the ones detente's own tables give. Last, the share of coding CPU time
 spent in actor lookup with the ICEWS18 actors loaded.
 

@@ -10,7 +10,7 @@ the same file counts nothing twice. A name the dataset files under two or more
 countries is kept, marked ambiguous, and not used: which one is meant cannot be guessed.
 
 Some files leave people's countries empty (the ICEWS18 benchmark file names "Police
-(India)" with its country but never a person's). `infer_countries` then places a person
+(India)" with its country but never a person's). `partner_countries` then places a person
 in the country of the domestic sector actors it acts with (police, citizens, courts,
 parties; never diplomats, governments or armed forces, who meet foreigners), when it
 does so on at least `MIN_PARTNER_EVENTS` events, almost all with one country. Measured
