@@ -149,3 +149,19 @@ def test_learned_names_never_take_a_tables_name_or_a_surname(nlp, tmp_path):
     report = evaluate_actors(read_cases(table)[0], ActorResolver(nlp, extra=extra, user=False))
     verdicts = {o.case.name: o.verdict for o in report.outcomes}
     assert verdicts == {"Zorvan Quillet Party": "right", "Party": "none", "Lavrov": "right"}
+
+
+def test_sub_national_and_lesser_office_holders_resolve_on_their_date(resolver, nlp):
+    """Deputy chief ministers, state ministers, governors and police chiefs news names."""
+    import datetime as dt
+
+    def code_of(text: str, when: dt.date) -> str | None:
+        mentions = resolver.resolve(nlp(text), when)
+        return mentions[0].actor.code if mentions else None
+
+    june = dt.date(2018, 6, 4)
+    assert code_of("Dinesh Sharma opened a hospital in Lucknow on Monday.", june) == "INDGOV"
+    assert code_of("Vladimir Vladimirov welcomed investors from Shanghai.", june) == "RUSGOV"
+    assert code_of("Suresh Arora ordered more patrols along the border.", june) == "INDCOP"
+    # out of office long ago: a former official of his country, not its government
+    assert code_of("Buta Singh told reporters he was unwell.", june) == "INDELI"
