@@ -14,7 +14,7 @@ import sys
 
 from test_interop_import import icews_line, write_icews
 
-from detente.actors import ActorResolver, learned_entries
+from detente.actors import ActorResolver, learned_entries, list_actors
 from detente.actors.evaluate import evaluate_actors, read_cases
 from detente.interop import import_files
 from detente.store import Store
@@ -76,6 +76,9 @@ def test_eval_actors_with_a_store_uses_its_learned_actors_as_a_fallback(tmp_path
     assert missed["Democratic Party"]["verdict"] == "none"  # every country has one
     assert missed["Pellam Quoddrey"]["verdict"] == "none"  # never seen
     assert after["right"] > _eval(table)["right"]
+    listed = list_actors(db=db, learned_only=True).set_index("name")["source"]
+    assert "not used (detente's tables hold this name)" in listed["Emmanuel Macron"]
+    assert "not used" not in listed["Zorvan Quillet"]
 
 
 def test_a_missing_store_is_one_clear_error(tmp_path):

@@ -24,6 +24,7 @@ from .tables import (
     load_organisations,
     load_people,
     read_tsv,
+    table_names,
 )
 from .user import COLUMNS, load_user_actors
 from .userfile import LIMIT_WHY, MAX_ROWS, ActorFileError
@@ -221,8 +222,10 @@ def list_actors(db: str | Path | None = None, learned_only: bool = False,
 
         with Store(db, read_only=True) as store:
             frame = store.learned_frame()
-        rows += [_entry_row(e, e.source) for e in learned_entries(frame, ambiguous=True)
-                 ] if len(frame) else []
+        held = table_names() | {fold(n) for e in load_people() for n in (e.name, *e.aliases)}
+        rows += [_entry_row(e, e.source + (", not used (detente's tables hold this name)"
+                                          if fold(e.name) in held else ""))
+                 for e in learned_entries(frame, ambiguous=True)] if len(frame) else []
     df = pd.DataFrame(rows, columns=["name", "aliases", "code", "country", "sector", "office",
                                      "start", "end", "kind", "source"])
     if query:

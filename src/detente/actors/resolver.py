@@ -37,6 +37,7 @@ from .tables import (
     load_organisations,
     load_people,
     load_sectors,
+    table_names,
 )
 from .variants import NameVariants, given_key
 
@@ -220,7 +221,7 @@ def _fallback(table: list[ActorEntry], extra: list[ActorEntry]) -> list[ActorEnt
     dropped when its own words name another country ("Association of American Publishers"
     placed in India). User entries are kept (the user's file is meant to correct tables).
     """
-    known = _table_names() | {fold(n) for e in table for n in (e.name, *e.aliases)}
+    known = table_names() | {fold(n) for e in table for n in (e.name, *e.aliases)}
     out = []
     for e in extra:
         if e.source.startswith("learned"):
@@ -232,15 +233,6 @@ def _fallback(table: list[ActorEntry], extra: list[ActorEntry]) -> list[ActorEnt
                 continue
         out.append(e)
     return out
-
-
-@lru_cache(maxsize=1)
-def _table_names() -> frozenset[str]:
-    """Folded names and aliases of the organisation, country and named-institution tables."""
-    names = {fold(n) for o in load_organisations() for n in (o.name, *o.aliases)}
-    names |= {fold(n) for c in load_countries() for n in (c.name, *c.names)}
-    names |= {fold(t.term) for t in load_sectors() if t.country}
-    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

@@ -211,6 +211,16 @@ def governed(code: str | None, when: date | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def table_names() -> frozenset[str]:
+    """Folded names and aliases of the organisation, country and named-institution tables
+    (not people): names a learned actor may not take over."""
+    names = {fold(n) for o in load_organisations() for n in (o.name, *o.aliases)}
+    names |= {fold(n) for c in load_countries() for n in (c.name, *c.names)}
+    names |= {fold(t.term) for t in load_sectors() if t.country}
+    return frozenset(names)
+
+
 def load_sectors() -> tuple[SectorTerm, ...]:
     return tuple(SectorTerm(r["term"], r["sector"], r["kind"], r["office"], r.get("country", ""))
                  for r in read_tsv(DATA / "sectors.tsv"))
