@@ -32,7 +32,7 @@ OFFICES = {
     "transport_minister", "minister", "deputy_prime_minister", "central_bank_governor",
     "un_ambassador", "opposition_leader", "party_leader", "governor", "chief_minister", "royal",
     "attorney_general", "chief_justice", "military_chief", "police_chief", "legislator",
-    "mayor", "ambassador",
+    "mayor", "ambassador", "deputy_chief_minister", "prosecutor",
 }
 SECTORS = {"GOV", "MIL", "SPY", "IGO", "REB", "INS", "OPP", "LEG", "PTY", "JUD", "COP", "ELI", "PRM", "REL", "PRE"}
 ORG_CODES = {"UNO", "NATO", "EU", "AFU", "ARL", "IAEA", "PKK", "ISIS", "HAMAS", "HEZBOLLAH",
