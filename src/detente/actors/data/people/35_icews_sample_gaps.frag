@@ -10,7 +10,7 @@ Kumari Selja;Selja;LEGM;2014-04-10;2020-04-09;OPP
 Bhupendra Yadav;;LEGM;2012-04-03;
 Suresh Arora;;POL;2015-10-01;2019-02-07
 @USA
-Mac Thornberry;William McClellan Thornberry|Thornberry;LEGM;1995-01-03;2021-01-03
+Mac Thornberry;William McClellan Thornberry;LEGM;1995-01-03;2021-01-03
 Sung Kim;Sung Y. Kim;AMB;2016-11-01;2020-10-01
 @RUS
 Vladimir Vladimirov;;GVR;2013-05-27;
