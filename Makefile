@@ -36,6 +36,8 @@ test: $(STAMP) browser
 
 bench: $(STAMP) bench-web
 	$(PY) bench/run.py
+	$(PY) bench/speed_ab.py
+	$(PY) bench/kill_run.py
 	$(PY) bench/interop.py
 
 # the dashboard's API on a generated store of a million events: latency, 50 clients for 30 s,
