@@ -32,7 +32,7 @@ MAX_SHARED_LEARNED = 5000  # the most recent learned people sent along with each
 # DuckDB keeps the blocks it wrote in memory up to its limit, by default 80% of the machine's
 # memory: the writer's memory grew with the store (about 1 MB per MB of text merged). Capped,
 # it evicts them; the writer's queries (missing ids, one shard's insert) need far less.
-WRITER_MEMORY = "256MB"
+WRITER_MEMORY = "64MB"
 
 
 def staging_for(db: str) -> Path:
