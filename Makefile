@@ -38,6 +38,7 @@ bench: $(STAMP) bench-web
 	$(PY) bench/run.py
 	$(PY) bench/speed_ab.py
 	$(PY) bench/kill_run.py
+	$(PY) bench/memory_run.py --mb 20 --seconds 180
 	$(PY) bench/interop.py
 
 # the dashboard's API on a generated store of a million events: latency, 50 clients for 30 s,
