@@ -36,6 +36,9 @@ test: $(STAMP) browser
 
 bench: $(STAMP) bench-web
 	$(PY) bench/run.py
+	$(PY) bench/speed_ab.py
+	$(PY) bench/kill_run.py
+	$(PY) bench/memory_run.py --mb 20 --seconds 180
 	$(PY) bench/interop.py
 	$(PY) bench/icews_learning.py
 

@@ -135,9 +135,15 @@ def _settle() -> None:
     """Move what is alive now (the parser, the actor and lexicon tables: hundreds of
     thousands of objects that live as long as the process) out of the garbage collector's
     reach. Otherwise every full collection during a run walks them all again, which costs
-    a few percent of coding time; objects made later are collected as usual."""
+    a few percent of coding time; objects made later are collected as usual.
+
+    The collector also runs less often: by default it scans the young objects after every
+    700 new ones, and coding one sentence makes thousands (tokens, spans, tuples), nearly
+    all freed by reference counting anyway (`release` breaks the documents' cycles). A
+    threshold of 50,000 gave 3-5% more sentences per CPU-second, for a few MB held longer."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(50_000, 50, 1_000)
 
 
 @lru_cache(maxsize=1)

@@ -25,10 +25,13 @@ def load_nlp(model: str | None = None):  # -> spacy.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
+        from detente.nlp.blas import parse_ops
         from detente.nlp.fast import speed_up
         from detente.nlp.lines import add_line_breaks
 
-        return speed_up(add_line_breaks(module.load()))
+        with parse_ops():
+            nlp = module.load()
+        return speed_up(add_line_breaks(nlp))
     raise DetenteError(MODEL_MISSING)
 
 

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from detente.errors import UsageError
 
 LOCAL = re.compile(r"^local:(\d+)$")
+# Dask keeps the last `low-level-log-length` (1000) batches of messages of every connection
+# for debugging, and a message that sends a partition holds its documents: the client's
+# memory (which holds a LocalCluster's scheduler) grew by ~3.5 MB per MB of input read
+# until the logs filled, by some 100-200 MB per worker. A hundred is plenty for debugging.
+MESSAGE_LOG = 100
 
 
 @dataclass
@@ -35,8 +40,10 @@ def connect(cluster: str | None = None, scheduler: str | None = None,
             memory_limit: str = "2GiB") -> Connection:
     """A client for `--cluster local:N` (one single-threaded process per worker: the
     parser holds the GIL) or `--scheduler tcp://HOST:8786` (a cluster someone started)."""
+    import dask
     from distributed import Client, LocalCluster
 
+    dask.config.set({"distributed.admin.low-level-log-length": MESSAGE_LOG})
     if cluster and scheduler:
         raise UsageError("--cluster and --scheduler: give one of them, not both")
     if scheduler:

@@ -29,6 +29,10 @@ from detente.scale.worker import PipelinePlugin, code_partition
 from detente.store import Store
 
 MAX_SHARED_LEARNED = 5000  # the most recent learned people sent along with each partition
+# DuckDB keeps the blocks it wrote in memory up to its limit, by default 80% of the machine's
+# memory: the writer's memory grew with the store (about 1 MB per MB of text merged). Capped,
+# it evicts them; the writer's queries (missing ids, one shard's insert) need far less.
+WRITER_MEMORY = "64MB"
 
 
 def staging_for(db: str) -> Path:
@@ -62,6 +66,7 @@ class DaskRun(CodeRun):
         report = on_error or _ignore
         self.staging.mkdir(parents=True, exist_ok=True)
         with Store(self.db) as store:
+            store.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
             leftover = merge_staged(store, self.staging)
             self.stats["recovered"] = leftover.documents
             own = self.connection is None
