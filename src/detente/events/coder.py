@@ -223,6 +223,8 @@ class LexiconCoder:
             hit.converted, hit.governor = cls, gov
             return True  # "the EU agreed to extend its sanctions", "decided to expel": imposed
         new = self.conversions.get((cls, f"{hit.plover}:{hit.mode}".upper())) or (
+            # "offered to nominate X for a prize": a row for the trigger word itself
+            self.conversions.get((cls, f"{hit.plover}:{hit.entry.head}".upper()))) or (
             self.conversions.get((cls, hit.plover)))  # "agreed to a ceasefire": CONCEDE
         if new is None:
             return cls != "refuse"
