@@ -169,6 +169,25 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb))
 
 
+def reduced_passive(verb: Token) -> bool:
+    """A bare participle with a by-agent and no auxiliary ("member states suspended by
+    ECOWAS", "Benin and Niger, both suspended by ECOWAS, ..."): the agent does it, and
+    a subject the parser gives it is the one it is done to."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(verb)) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in kids(verb))
+
+
+def predicated(noun: Token) -> list[Token]:
+    """Who a noun is said to be: "joined Mali and Guinea as member states ..." (Mali,
+    Guinea), "Mali and Guinea are member states ..." (Mali, Guinea)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {
+            "VERB", "AUX"}:
+        return objects(noun.head.head)
+    if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+        return [c for c in kids(noun.head) if c.dep_ == "nsubj"]
+    return []
+
+
 def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | None:
     """The subject of a verb, inherited up xcomp/conj/advcl chains when missing.
 
@@ -176,6 +195,9 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
     Iran to help": Iran helps).
     """
     tok = verb
+    if reduced_passive(verb):
+        return next((g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)
+                     if g.dep_ == "pobj"), None)
     for _ in range(6):
         for child in kids(tok):
             if child.dep_ in SUBJ and child.dep_ != "expl":
@@ -247,8 +269,41 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             while noun.dep_ == "conj" and noun.head != noun:
                 noun = noun.head
             return noun
+        if tok == verb and tok.head == tok:
+            return _fronted_subject(tok)
         return None
     return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """"In an escalation of tensions between India and Pakistan, Islamabad on Thursday
+    announced ...": the small model hangs the subject after the comma on the last name of
+    the fronted phrase as one more conjunct, and the verb is left with none. The last
+    name, set off by a comma, with only time or manner words between it and the verb,
+    is the subject."""
+    doc = verb.doc
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        names = [t for t in p.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"
+                 and t.i > 0 and doc[t.i - 1].text == "," and t.right_edge.i < verb.i]
+        if not names:
+            continue
+        name = names[-1]
+        if any(c.dep_ in {"cc", "conj"} for c in kids(name)):
+            return None  # "between A, B and C": a list, not a subject
+        between = range(name.right_edge.i + 1, verb.i)
+        if all(_hangs_on(doc[i], verb, p) for i in between):
+            return name
+    return None
+
+
+def _hangs_on(tok: Token, verb: Token, fronted: Token) -> bool:
+    """tok belongs to a time or manner phrase of verb other than the fronted one."""
+    while tok.head != tok and tok.head != verb:
+        tok = tok.head
+    return tok.head == verb and tok != fronted and tok.dep_ in {
+        "prep", "advmod", "npadvmod", "aux", "neg"} and tok.i > fronted.i
 
 
 def _speaker_goes_on(tok: Token) -> bool:

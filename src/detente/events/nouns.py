@@ -45,8 +45,15 @@ REFERENCE_PREPS = {"under", "per"}
 # noun gives the motive of the clause's own act, which is the event
 MOTIVES = lexicon.words_of("motive")
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
+CUTS = lexicon.words_of("cut")  # "suspension of trade with X": X is cut off
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
            "invite"}
+
+
+def entry_of_goods(tok: Token) -> bool:
+    """A noun of stopping or cutting whose "of" names what is stopped ("suspension of
+    trade", "closure of the border")."""
+    return tok.lemma_.lower() in CUTS
 
 
 class NounRules(Reader):
@@ -224,6 +231,9 @@ class NounRules(Reader):
     def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
                       ) -> list[Mention]:
         heads = [tok] + ([gov] if gov is not None else [])
+        if frame != "of" and entry_of_goods(tok):
+            # "a suspension of trade with India": the partner hangs on what is suspended
+            heads += [g for g in preps(tok, "of") if g.pos_ == "NOUN"]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {
                 "NOUN", "NUM"}:  # "70 million dollars of aid for Romania": the amount's
             heads.insert(1, tok.head.head)

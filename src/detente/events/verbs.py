@@ -22,7 +22,9 @@ from .frames import (
     forms,
     is_passive,
     objects,
+    predicated,
     preps,
+    reduced_passive,
     subject,
     tokens,
     unknown_doer,
@@ -578,6 +580,9 @@ class VerbRules(Reader):
                     cands += [c for c in kids(tok) if c.dep_ == "nsubjpass"]
                 elif tok.dep_ == "acl" and tok.tag_ == "VBN":
                     cands.append(tok.head)  # "200 Palestinian prisoners freed by Israel"
+                    cands += predicated(tok.head)  # "Mali and Guinea, states suspended by"
+                elif reduced_passive(tok):  # "Mali, suspended by ECOWAS, ..."
+                    cands += [c for c in kids(tok) if c.dep_ == "nsubj"]
                 elif not objects(tok):
                     cands += loose_objects(tok)
                 if e.plover in FORCE:  # "shot down drones launched by Russia": the sender
@@ -734,7 +739,7 @@ def _pattern_words(tok: Token) -> list[Token]:
         for t in near(c, 2)] + [  # "sent hundreds of vehicles and thousands of troops"
         # "declared the ambassador persona non grata": a verbless small clause the parser
         # hangs as a clause; its head word belongs to the verb's pattern
-        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ"}] + [
+        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ", "PROPN"}] + [
         # "voiced support for Chile and concern over ...": the parser often hangs the
         # second object noun on the first one's partner
         t for o in (tok, *objects(tok)) for p in kids(o) if p.dep_ == "prep" for g in kids(p)
