@@ -45,6 +45,7 @@ REFERENCE_PREPS = {"under", "per"}
 # noun gives the motive of the clause's own act, which is the event
 MOTIVES = lexicon.words_of("motive")
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
+ACCUSERS = {"accuse", "blame", "charge"}
 CUTS = lexicon.words_of("cut")  # "suspension of trade with X": X is cut off
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
            "invite"}
@@ -131,6 +132,8 @@ class NounRules(Reader):
                     return Hit(tok, entry, group, [], "between", symmetric=True,
                                confidence=0.7)
         sources, gov = self._noun_sources(tok, index, entry.plover)
+        if "bloc" in entry.flags and self._economic(tok, gov, sources):
+            entry = replace(entry, plover="SANCTION", mode=None, cameo="163")
         targets, role = between, "between" if between else None
         for frame in entry.frames if not targets else ():
             targets = self._noun_targets(tok, gov, frame, index)
@@ -148,6 +151,11 @@ class NounRules(Reader):
         if (entry.plover == "AGREE" and gov is None and not targets and len(sources) == 1
                 and tok.dep_ in {"pobj", "nsubj", "nsubjpass"}):
             return None  # "withdrew from the Iran nuclear deal": a deal's name, no new deal
+        if not targets and entry.plover == "SANCTION" and gov is not None:
+            # "announced the expulsions, accusing these nations of meddling": the ones
+            # accused in the same breath are the ones sanctioned
+            targets = self._accused_alongside(gov, index, sources)
+            role = "accused" if targets else role
         if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
             targets = self._addressee(tok, index, sources)
             role = "dobj" if targets else role
@@ -174,6 +182,24 @@ class NounRules(Reader):
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in CLAIMED:
             hit.confidence -= 0.2  # a claimed attack is the claimant's word; the claim is sure
         return hit
+
+    def _economic(self, tok: Token, gov: Token | None, sources: list[Mention]) -> bool:
+        """"imposed an unprecedented blockade against Mali", "an ECOWAS blockade": an
+        economic sanction, unless a word makes it naval or armed."""
+        if any("armedblock" in self.classes(t) for t in tok.subtree):
+            return False
+        return (bool(sources) and all(m.actor.kind == "igo" for m in sources)) or (
+            gov is not None and gov.lemma_.lower() == "impose")
+
+    def _accused_alongside(self, gov: Token, index: ActorIndex, sources: list[Mention]
+                           ) -> list[Mention]:
+        """Whom the participle that goes with the verb accuses ("announced the expulsions,
+        accusing them of interference"); a named but unresolved group stays a gap for
+        the reading stage."""
+        keys = {actor_key(m.actor) for m in sources}
+        return [m for c in kids(gov) if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in ACCUSERS for o in objects(c)
+                for m in self.object_actors(o, index) if actor_key(m.actor) not in keys]
 
     def _addressee(self, tok: Token, index: ActorIndex, sources: list[Mention]
                    ) -> list[Mention]:
