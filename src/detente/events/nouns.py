@@ -57,6 +57,14 @@ def entry_of_goods(tok: Token) -> bool:
     return tok.lemma_.lower() in CUTS
 
 
+def _cut_off(tok: Token, by_tok: dict[int, Hit]) -> bool:
+    """"a suspension of trade with Togo": the trade is what is cut, not an act of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    cut = tok.head.head
+    return cut.i in by_tok and entry_of_goods(cut)
+
+
 class NounRules(Reader):
     """Hits on event nouns."""
 
@@ -72,9 +80,10 @@ class NounRules(Reader):
                 hits.append(hit)
         # "a military aid package": "aid" is a word of the package's pattern, not a hit
         by_tok = {h.trigger.i: h for h in hits}
-        return [h for h in hits if h.trigger.dep_ != "compound"
-                or (head := by_tok.get(h.trigger.head.i)) is None
-                or not set(forms(h.trigger)[:2]) & set(head.entry.extra)]
+        return [h for h in hits if not _cut_off(h.trigger, by_tok) and (
+            h.trigger.dep_ != "compound"
+            or (head := by_tok.get(h.trigger.head.i)) is None
+            or not set(forms(h.trigger)[:2]) & set(head.entry.extra))]
 
     def _promised_force(self, tok: Token) -> bool:
         """"promised a military response": force promised is a threat, not a pledge."""

@@ -1,0 +1,178 @@
+"""Classes of sentence-level news language the lexicon missed on whole articles (issue 12):
+sanctions told in the passive or as nouns, military posture, cooperation and its
+wording, and a few rules that coded the wrong type. Every sentence is the project's own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _asserted import asserted_triples
+
+PUB = date(2024, 3, 6)
+
+
+def asserted(text: str) -> set[tuple]:
+    return asserted_triples(text, PUB)
+
+
+# -- sanctions told in the passive, as nouns, or in a small clause -------------------
+
+@pytest.mark.parametrize("text", [
+    "Togo has joined Benin and Niger as member states suspended by ECOWAS over coups.",
+    "Benin and Niger, both suspended by ECOWAS after their coups, boycotted the summit.",
+    "Benin and Niger are member states suspended by ECOWAS.",
+])
+def test_states_suspended_by_a_bloc_are_sanctioned_by_it(text):
+    found = asserted(text)
+    assert ("ECOWAS", "BEN", "SANCTION") in found
+    assert ("ECOWAS", "NER", "SANCTION") in found
+    assert not any(s in {"BEN", "NER"} for s, _, _ in found)
+
+
+def test_a_participle_without_an_agent_names_no_sanctioner():
+    assert not any(p == "SANCTION" for _, _, p in asserted(
+        "Benin, suspended from the talks, sent a letter to Niger."))
+
+
+def test_an_envoy_declared_persona_non_grata_in_quotes_is_expelled():
+    found = asserted('Peru declared Chile\'s ambassador to Lima "persona non grata" and'
+                     " ordered him to leave on Tuesday.")
+    assert ("PER", "CHL", "SANCTION") in found
+    assert ("CHL", "PER", "SANCTION") not in found
+
+
+@pytest.mark.parametrize("text", [
+    ("In a sharp escalation of tensions between Ghana and Togo, Accra on Thursday announced"
+     " the closure of its airspace to all Togolese airlines."),
+    ("Amid a row between Ghana and Togo, Accra on Friday announced a complete suspension of"
+     " trade with Togo."),
+])
+def test_the_subject_after_a_fronted_phrase_does_the_act(text):
+    found = asserted(text)
+    assert ("GHA", "TGO", "SANCTION") in found
+    assert not any(s == "TGO" for s, _, _ in found)
+
+
+def test_a_suspension_of_trade_with_a_state_targets_that_state():
+    assert ("GHA", "TGO", "SANCTION") in asserted(
+        "Ghana announced a complete suspension of trade with Togo.")
+
+
+def test_expulsions_announced_while_accusing_a_state_target_it():
+    found = asserted("Ghana announced the expulsions on Monday, accusing Togo of meddling"
+                     " in its affairs.")
+    assert ("GHA", "TGO", "SANCTION") in found
+    assert ("GHA", "TGO", "ACCUSE") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc imposed an unprecedented blockade against Mali.",
+    "ECOWAS tightened its economic blockade of Mali.",
+])
+def test_an_economic_blockade_is_a_sanction(text):
+    found = asserted(text)
+    assert any(t == "MLI" and p == "SANCTION" for _, t, p in found)
+    assert not any(p == "COERCE" for _, _, p in found)
+
+
+def test_a_naval_blockade_stays_coercion():
+    found = asserted("Israel imposed a naval blockade on Gaza.")
+    assert ("ISR", "PSE", "COERCE") in found
+    assert not any(p == "SANCTION" for _, _, p in found)
+
+
+# -- military posture ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("Ghana dispatched vessels to the disputed area.", "GHA"),
+    ("Ghana sent fighter jets to the island.", "GHA"),
+    ("The United States moved destroyers to the region.", "USA"),
+])
+def test_ships_and_jets_sent_to_an_area_are_a_build_up(text, source):
+    found = asserted(text)
+    assert (source, None, "MOBILIZE") in found
+    assert not any(p == "AID" for _, _, p in found)
+
+
+def test_fighter_jets_sent_to_a_state_stay_arms_aid():
+    assert ("USA", "UKR", "AID") in asserted(
+        "The United States sent fighter jets to Ukraine.")
+
+
+def test_fire_returned_at_the_other_side_is_an_attack():
+    assert ("GHA", "TGO", "ASSAULT") in asserted(
+        "Ghana immediately returned fire on Togolese positions.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian forces seized an oil installation in Togo.",
+    "Ghanaian troops captured a town in Togo.",
+])
+def test_ground_seized_by_armed_forces_is_an_assault(text):
+    found = asserted(text)
+    assert any(t == "TGO" and p == "ASSAULT" for _, t, p in found)
+
+
+def test_a_ship_seized_stays_coercion():
+    found = asserted("Iran seized a British tanker in the Gulf.")
+    assert ("IRN", "GBR", "COERCE") in found
+    assert not any(p == "ASSAULT" for _, _, p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran held 12 British sailors for nine days.",
+    "Iran held British sailors hostage.",
+])
+def test_foreign_people_held_are_detained(text):
+    assert ("IRN", "GBR", "COERCE") in asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana held elections in May.",
+    "The summit held in Ghana drew leaders from Togo.",
+])
+def test_holding_a_vote_or_a_summit_is_no_detention(text):
+    assert not any(p == "COERCE" for _, _, p in asserted(text))
+
+
+# -- cooperation and its wording ----------------------------------------------------
+
+def test_hoping_another_state_will_act_is_an_appeal_to_it():
+    assert ("CHN", "VNM", "REQUEST") in asserted(
+        "China hopes Vietnam can properly handle the dispute.")
+
+
+def test_hoping_for_an_outcome_asks_no_one():
+    assert not any(p == "REQUEST" for _, _, p in asserted(
+        "Ghana hopes the talks will succeed."))
+
+
+def test_two_states_getting_together_consult_each_other():
+    found = asserted("Japan and Chile got together in Lima to renew their commitment.")
+    assert ("JPN", "CHL", "CONSULT") in found
+    assert ("CHL", "JPN", "CONSULT") in found
+
+
+def test_deciding_to_upgrade_the_relationship_is_an_agreement():
+    found = asserted("Japan and Chile decided to upgrade the bilateral relationship.")
+    assert ("JPN", "CHL", "AGREE") in found
+    assert ("CHL", "JPN", "AGREE") in found
+
+
+def test_ties_deepened_are_cooperation():
+    found = asserted("Japan and Chile have steadily deepened their security relationship.")
+    assert ("JPN", "CHL", "COOPERATE") in found
+
+
+def test_acknowledging_another_states_help_is_praise():
+    assert ("TGO", "GHA", "SUPPORT") in asserted(
+        "Togo acknowledged the contribution of Ghanaian helicopters to the rescue.")
+
+
+def test_offering_to_nominate_a_leader_for_a_prize_stays_praise():
+    found = asserted("Ghana offered to nominate the Togolese president for the Nobel"
+                     " Peace Prize.")
+    assert ("GHA", "TGO", "SUPPORT") in found
+    assert not any(p == "AGREE" for _, _, p in found)
