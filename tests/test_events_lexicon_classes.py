@@ -176,3 +176,41 @@ def test_offering_to_nominate_a_leader_for_a_prize_stays_praise():
                      " Peace Prize.")
     assert ("GHA", "TGO", "SUPPORT") in found
     assert not any(p == "AGREE" for _, _, p in found)
+
+
+def test_a_run_on_verb_after_a_comma_keeps_the_subject():
+    found = asserted("Japan and Chile are both old allies of Spain and three months back,"
+                     " got together in Lima to renew their commitment.")
+    assert ("JPN", "CHL", "CONSULT") in found
+
+
+def test_a_share_of_a_states_troops_put_on_alert_is_its_build_up():
+    found = asserted("All of Ghana's troops were placed on maximum alert.")
+    assert any(s == "GHA" and p == "MOBILIZE" for s, _, p in found)
+
+
+def test_sanctions_imposed_by_a_state_are_its_sanctions():
+    assert ("GHA", "TGO", "SANCTION") in asserted(
+        "The sanctions imposed by Ghana on Togo hurt its economy.")
+
+
+def test_a_deal_brokered_by_a_state_is_not_its_deal():
+    found = asserted("A deal brokered by China ended the row between Iran and Egypt.")
+    assert not any(s == "CHN" and p in {"AGREE", "SUPPORT", "SANCTION"} for s, _, p in found)
+
+
+# -- judgements of the wrong type ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ghana said Togolese objections were unacceptable.",
+    "Ghana said the Togolese proposal was unacceptable.",
+])
+def test_calling_anothers_proposal_or_objection_wrong_rejects_it(text):
+    found = asserted(text)
+    assert ("GHA", "TGO", "REJECT") in found
+    assert ("GHA", "TGO", "ACCUSE") not in found
+
+
+def test_calling_anothers_officials_wrong_stays_an_accusation():
+    assert ("GHA", "TGO", "ACCUSE") in asserted(
+        "Ghana said Togolese officials were irresponsible.")

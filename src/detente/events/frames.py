@@ -254,7 +254,8 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
                 objs = objects(head)
                 if objs:
                     return objs[0]
-            if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VB", "VBN"}:
+            if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VB", "VBN"} and not (
+                    _run_on(tok)):
                 return None
             tok = head
             continue
@@ -304,6 +305,14 @@ def _hangs_on(tok: Token, verb: Token, fronted: Token) -> bool:
         tok = tok.head
     return tok.head == verb and tok != fronted and tok.dep_ in {
         "prep", "advmod", "npadvmod", "aux", "neg"} and tok.i > fronted.i
+
+
+def _run_on(tok: Token) -> bool:
+    """"Japan and Chile are allies and three months back, got together in Lima": a
+    finite verb after a comma with no word that subordinates it is the subject's next
+    act, which the small model hangs as an adverbial clause."""
+    return (tok.tag_ == "VBD" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in kids(tok)))
 
 
 def _speaker_goes_on(tok: Token) -> bool:

@@ -322,6 +322,12 @@ class NounRules(Reader):
             found = index.group(c, source=True)
             if found:
                 return found, None
+        for a in kids(tok):  # "sanctions imposed by the EU on Russia": the imposer's
+            if a.dep_ == "acl" and a.tag_ == "VBN" and "light" in self.classes(a):
+                found = [m for b in kids(a) if b.dep_ == "agent" for g in kids(b)
+                         if g.dep_ == "pobj" for m in index.group(g, source=True)]
+                if found:
+                    return found, a
         mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod"}
                 for m in index.group(c) if not m.is_place]
         gov = self._governor(tok)

@@ -256,7 +256,8 @@ class VerbRules(Reader):
         if (not sources and subj is None and is_passive(tok) and any(
                 e.plover in MOVES_OWN and e.mode != "release" for e, _ in found)):
             # "Indian troops were deployed to Ladakh": the troops' own side moves them
-            sources = [m for c in kids(tok) if c.dep_ == "nsubjpass" for m in index.group(c)
+            sources = [m for c in kids(tok) if c.dep_ == "nsubjpass"
+                       for w in [c, *_share_of(c)] for m in index.group(w)
                        if m.actor.country and m.actor.sector in ARMED_SECTORS]
         if (not sources and subj is None and is_passive(tok)
                 and found[0][0].plover in FORCE | {"RETREAT", "SANCTION"}):
@@ -678,6 +679,14 @@ class VerbRules(Reader):
 
 
 SENT = lexicon.words_of("sent")
+
+
+SHARES = {"all", "most", "some", "many", "half", "part", "thousands", "hundreds", "dozens"}
+
+
+def _share_of(tok: Token) -> list[Token]:
+    """"All of Ghana's troops", "some of its forces": the forces a share is taken of."""
+    return preps(tok, "of") if tok.lower_ in SHARES else []
 
 
 def _senders(verb: Token) -> list[Token]:
