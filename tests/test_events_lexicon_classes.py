@@ -214,3 +214,32 @@ def test_calling_anothers_proposal_or_objection_wrong_rejects_it(text):
 def test_calling_anothers_officials_wrong_stays_an_accusation():
     assert ("GHA", "TGO", "ACCUSE") in asserted(
         "Ghana said Togolese officials were irresponsible.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo reaffirmed their determination to strengthen strategic partnership ties.",
+    "Ghana and Togo reaffirmed their commitment to deepen ties.",
+])
+def test_a_will_to_strengthen_ties_is_a_promise_between_the_holders(text):
+    found = asserted(text)
+    assert ("GHA", "TGO", "AGREE") in found
+    assert ("TGO", "GHA", "AGREE") in found
+
+
+def test_a_states_commitment_to_cooperate_with_another_is_its_promise():
+    assert ("GHA", "TGO", "AGREE") in asserted(
+        "Ghana reiterated its commitment to further strengthen bilateral cooperation with"
+        " Togo.")
+
+
+def test_praising_their_bilateral_ties_is_praise_of_each_other():
+    found = asserted("The presidents of Ghana and Togo commended the current level of"
+                     " bilateral ties.")
+    assert ("GHA", "TGO", "SUPPORT") in found
+    assert ("TGO", "GHA", "SUPPORT") in found
+
+
+def test_praising_a_third_party_is_not_mutual():
+    found = asserted("The presidents of Ghana and Togo commended Kenya.")
+    assert ("GHA", "KEN", "SUPPORT") in found
+    assert ("GHA", "TGO", "SUPPORT") not in found

@@ -18,6 +18,8 @@ from . import lexicon
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
                  "set", "expect", "schedule", "slate", "poise", "suppose"}
+# nouns of will whose infinitive is their holder's act ("their determination to ...")
+WILL_NOUNS = lexicon.words_of("will")
 SUBJ = {"nsubj", "csubj", "expl"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
 OF_PREPS = frozenset({"of", "from", "by"})
@@ -261,6 +263,17 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in WILL_NOUNS:
+            # "reaffirmed their determination to strengthen ties", "India's commitment to
+            # deepen cooperation": whoever holds the will does the act
+            noun = tok.head
+            owner = next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+                tok = noun.head
+                continue
+            return None
         if (tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} and tok == verb and objects(tok)
                 and not any(c.dep_ in {"auxpass", "agent"} for c in kids(tok))):
             # "The US and 20 other countries expelled 100 diplomats", parsed as a

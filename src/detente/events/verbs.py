@@ -123,6 +123,16 @@ def _between_them(verb: Token) -> bool:
                for t in c.subtree)
 
 
+MUTUAL_ACTS = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}
+
+
+def _of_their_ties(verb: Token) -> bool:
+    """"The presidents of A and B commended the level of bilateral ties": what the
+    doers praise or pledge is their own relationship, so each does it to the other."""
+    return any(t.lower_ in MUTUAL_WORDS and t.lower_ not in {"other", "another"}
+               for o in objects(verb) for t in o.subtree)
+
+
 def _struck_country(m: Mention, own: set) -> Mention:
     """A capital struck from abroad is the country hit ("missiles struck a hospital in
     Kyiv": Ukraine), not its government, which the capital stands for when it speaks; at
@@ -379,7 +389,9 @@ class VerbRules(Reader):
                 continue  # "Putin ordered his troops to withdraw": his own, a retreat
             hit = Hit(tok, e, sources, targets, role or "subj",
                       symmetric=not targets and ("sym" in e.flags or (
-                          e.plover == "AGREE" and len(sources) >= 2 and _between_them(tok))),
+                          e.plover == "AGREE" and len(sources) >= 2 and _between_them(tok))
+                          or (e.plover in MUTUAL_ACTS and len(sources) >= 2
+                              and _of_their_ties(tok))),
                       consumed={t.i for t in extra} | {
                           o.i for o in objects(tok) if not index.at(o)})
             hit.confidence = 0.85 if targets else 0.55
