@@ -389,11 +389,12 @@ class VerbRules(Reader):
                 continue  # "Putin ordered his troops to withdraw": his own, a retreat
             hit = Hit(tok, e, sources, targets, role or "subj",
                       symmetric=not targets and ("sym" in e.flags or (
-                          e.plover == "AGREE" and len(sources) >= 2 and _between_them(tok))
-                          or (e.plover in MUTUAL_ACTS and len(sources) >= 2
-                              and _of_their_ties(tok))),
+                          e.plover == "AGREE" and len(sources) >= 2 and _between_them(tok))),
                       consumed={t.i for t in extra} | {
                           o.i for o in objects(tok) if not index.at(o)})
+            if (not targets and not hit.symmetric and e.plover in MUTUAL_ACTS
+                    and len(sources) >= 2 and _of_their_ties(tok)):
+                hit.symmetric = hit.reciprocal = True  # each praises the other
             hit.confidence = 0.85 if targets else 0.55
             if best is None or (targets and not best.targets):
                 best = hit
