@@ -243,3 +243,21 @@ def test_praising_a_third_party_is_not_mutual():
     found = asserted("The presidents of Ghana and Togo commended Kenya.")
     assert ("GHA", "KEN", "SUPPORT") in found
     assert ("GHA", "TGO", "SUPPORT") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, Cyprus and Greece have denounced a deal signed last year between Turkey and Libya.",
+    ("Egypt, Cyprus and Greece have denounced a contentious deal, including a security pact,"
+     " signed last year between Turkey and Libya."),
+])
+def test_denouncing_a_deal_accuses_each_of_its_makers(text):
+    found = asserted(text)
+    for source in ("EGY", "CYP", "GRC"):
+        for target in ("TUR", "LBY"):
+            assert (source, target, "ACCUSE") in found
+
+
+def test_welcoming_an_accord_signed_by_two_states_backs_both():
+    found = asserted("Kenya welcomed the accord signed by Ethiopia and Eritrea.")
+    assert ("KEN", "ETH", "SUPPORT") in found
+    assert ("KEN", "ERI", "SUPPORT") in found

@@ -605,6 +605,8 @@ class VerbRules(Reader):
                 if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
                     cands += [g for o in objects(tok) if not index.at(o)
                               for p in ("with", "between") for g in preps(o, p)]
+                    # "denounced a deal signed between Turkey and Libya": its makers
+                    cands += [g for o in objects(tok) if not index.at(o) for g in _parties(o)]
             elif frame == "ccomp":
                 cands = [g for c in kids(tok) if c.dep_ == "ccomp" for g in kids(c)
                          if g.dep_ in {"nsubj", "nsubjpass"}]
@@ -700,6 +702,21 @@ SHARES = {"all", "most", "some", "many", "half", "part", "thousands", "hundreds"
 def _share_of(tok: Token) -> list[Token]:
     """"All of Ghana's troops", "some of its forces": the forces a share is taken of."""
     return preps(tok, "of") if tok.lower_ in SHARES else []
+
+
+def _parties(thing: Token) -> list[Token]:
+    """Who made a thing a reaction is about: "a deal signed between Turkey and Libya",
+    "the accord reached by A and B"."""
+    out = []
+    # "a deal, including a security agreement, signed between ...": the parser may hang
+    # the participle on a noun inside the object's phrase
+    nouns = [thing, *(t for t in thing.subtree if t.pos_ == "NOUN" and t != thing)]
+    for a in (a for n in nouns for a in kids(n)):
+        if a.dep_ != "acl" or a.tag_ != "VBN":
+            continue
+        out += preps(a, "between")
+        out += [g for b in kids(a) if b.dep_ == "agent" for g in kids(b) if g.dep_ == "pobj"]
+    return out
 
 
 def _senders(verb: Token) -> list[Token]:
