@@ -261,3 +261,25 @@ def test_welcoming_an_accord_signed_by_two_states_backs_both():
     found = asserted("Kenya welcomed the accord signed by Ethiopia and Eritrea.")
     assert ("KEN", "ETH", "SUPPORT") in found
     assert ("KEN", "ERI", "SUPPORT") in found
+
+
+def test_hoping_another_will_be_punished_asks_nothing_of_it():
+    assert not any(p == "REQUEST" for _, _, p in asserted(
+        "Ghana said it hoped Togolese officials would be indicted."))
+
+
+@pytest.mark.parametrize("text", [
+    "With Kenya mediating, Ghana and Togo agreed to cease fighting.",
+    ("With the Kenyan president mediating, the leaders of Ghana and Togo agreed to cease"
+     " fighting."),
+])
+def test_a_mediator_in_an_opening_with_clause_mediates_between_the_doers(text):
+    found = asserted(text)
+    assert any(s == "KEN" and t == "GHA" and p == "CONSULT" for s, t, p in found)
+    assert any(s == "KEN" and t == "TGO" and p == "CONSULT" for s, t, p in found)
+    assert not any(s == "KEN" and p == "AGREE" for s, _, p in found)
+    assert not any(t == "KEN" and p == "AGREE" for _, t, p in found)
+
+
+def test_agreeing_with_a_state_still_names_it_the_partner():
+    assert ("GHA", "KEN", "AGREE") in asserted("Ghana agreed with Kenya to reopen the border.")

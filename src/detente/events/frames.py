@@ -148,7 +148,7 @@ def preps(tok: Token, lemma: str) -> list[Token]:
             continue
         if child.lower_ == lemma:
             out.extend(g for g in kids(child) if g.dep_ in {"pobj", "pcomp"}
-                       and not (lemma == "with" and _absolute(child, g)))
+                       and not (lemma == "with" and absolute(child, g)))
         elif child.lower_ in {"along", "together"}:
             for g in kids(child):
                 if g.dep_ == "prep" and g.lower_ == lemma:
@@ -156,10 +156,14 @@ def preps(tok: Token, lemma: str) -> list[Token]:
     return out
 
 
-def _absolute(with_: Token, tok: Token) -> bool:
+def absolute(with_: Token, tok: Token) -> bool:
     """"..., with Oman's foreign minister carrying messages": a "with" clause set off by a
     comma whose noun does something of its own tells a circumstance, not a partner."""
-    return with_.i > 0 and with_.doc[with_.i - 1].text == "," and any(
+    if with_.i == with_.sent.start and tok.lower_.endswith("ing") and any(
+            c.dep_ in {"nsubj", "compound"} for c in kids(tok)):
+        return True  # "With the US president mediating, the leaders agreed ..."
+    return (with_.i == with_.sent.start or (
+        with_.i > 0 and with_.doc[with_.i - 1].text == ",")) and any(
         c.dep_ == "acl" and c.tag_ == "VBG" for c in kids(tok))
 
 

@@ -17,6 +17,7 @@ from detente.nlp.pipeline import kids
 from . import lexicon
 from .frames import (
     ActorIndex,
+    absolute,
     actor_key,
     forms,
     objects,
@@ -165,6 +166,15 @@ class NounRules(Reader):
             # accused in the same breath are the ones sanctioned
             targets = self._accused_alongside(gov, index, sources)
             role = "accused" if targets else role
+        if not targets and entry.cameo == "045" and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "with" and tok.head.head.pos_ in {"VERB", "AUX"}):
+            # "With Kenya mediating, Ghana and Togo agreed ...": the mediator works
+            # between the doers of the clause
+            keys = {actor_key(m.actor) for m in sources}
+            targets = [m for m in self.subject_actors(
+                subject(tok.head.head, self.controllers), index)
+                if m.actor.country and actor_key(m.actor) not in keys]
+            role = "between" if targets else role
         if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
             targets = self._addressee(tok, index, sources)
             role = "dobj" if targets else role
@@ -328,8 +338,10 @@ class NounRules(Reader):
                          if g.dep_ == "pobj" for m in index.group(g, source=True)]
                 if found:
                     return found, a
-        mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod"}
+        mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod", "nsubj"}
                 for m in index.group(c) if not m.is_place]
+        if mods and tok.dep_ == "pobj" and tok.head.lower_ == "with" and absolute(tok.head, tok):
+            return mods, None  # "With Kenya mediating, A and B agreed": Kenya mediates
         gov = self._governor(tok)
         if gov is not None:
             subj = subject(gov, self.controllers)

@@ -608,8 +608,10 @@ class VerbRules(Reader):
                     # "denounced a deal signed between Turkey and Libya": its makers
                     cands += [g for o in objects(tok) if not index.at(o) for g in _parties(o)]
             elif frame == "ccomp":
+                # "active": "hoped X would be indicted" asks nothing of X
                 cands = [g for c in kids(tok) if c.dep_ == "ccomp" for g in kids(c)
-                         if g.dep_ in {"nsubj", "nsubjpass"}]
+                         if g.dep_ == "nsubj" or (
+                             g.dep_ == "nsubjpass" and "active" not in e.flags)]
             elif frame == "clause":  # "warned that X would be met with fire if ..."
                 cands = clause_actors(tok, index, self.menace, "strict" in e.flags)
             elif frame == "extra":  # "hosts 3.5 million Syrian refugees"
