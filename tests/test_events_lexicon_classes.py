@@ -283,3 +283,23 @@ def test_a_mediator_in_an_opening_with_clause_mediates_between_the_doers(text):
 
 def test_agreeing_with_a_state_still_names_it_the_partner():
     assert ("GHA", "KEN", "AGREE") in asserted("Ghana agreed with Kenya to reopen the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana pulled out of a trade framework that Nigeria had formed.",
+    "Ghana pulled out of the forum led by Nigeria.",
+])
+def test_leaving_a_framework_another_state_formed_cuts_ties_with_it(text):
+    assert ("GHA", "NGA", "SANCTION") in asserted(text)
+
+
+def test_air_strikes_on_a_states_territory_hit_that_state():
+    found = asserted("Iran launched air strikes at targets on Pakistani territory.")
+    assert ("IRN", "PAK", "ASSAULT") in found
+
+
+def test_a_pattern_word_in_a_later_clause_is_not_the_verbs():
+    found = asserted("Iran launched an attack on its border with Pakistan a day after"
+                     " firing missiles at Iraq.")
+    assert ("IRN", "PAK", "ASSAULT") in found
+    assert not any(p == "MOBILIZE" for _, _, p in found)

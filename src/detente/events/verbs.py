@@ -570,7 +570,7 @@ class VerbRules(Reader):
             if hit is not None and hit.dep_ == "compound" and self.force_noun(
                     hit.head, {"ASSAULT"}):
                 return None  # "launched a missile attack": the attack is the event
-            if hit is None:
+            if hit is None or _other_clause(hit, tok):
                 return None
             out.append(hit)
         return out
@@ -616,6 +616,8 @@ class VerbRules(Reader):
                 cands = clause_actors(tok, index, self.menace, "strict" in e.flags)
             elif frame == "extra":  # "hosts 3.5 million Syrian refugees"
                 cands = [t for t in extra if t.pos_ in {"NOUN", "PROPN"}]
+            elif frame == "maker":  # "pulled out of a framework that China had formed"
+                cands = [m for t in extra if t.pos_ == "NOUN" for m in _makers(t)]
             else:
                 for h in heads:
                     cands += preps(h, frame)
@@ -704,6 +706,27 @@ SHARES = {"all", "most", "some", "many", "half", "part", "thousands", "hundreds"
 def _share_of(tok: Token) -> list[Token]:
     """"All of Ghana's troops", "some of its forces": the forces a share is taken of."""
     return preps(tok, "of") if tok.lower_ in SHARES else []
+
+
+def _other_clause(word: Token, verb: Token) -> bool:
+    """The word hangs in a clause of another verb below this one ("launched an attack
+    ... after firing missiles": the missiles are the firing's, not the launch's)."""
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    up = word.head
+    while up != verb and up.head != up:
+        if up.pos_ == "VERB" and up.dep_ in {"pcomp", "advcl", "relcl", "ccomp"}:
+            return True
+        up = up.head
+    return False
+
+
+def _makers(thing: Token) -> list[Token]:
+    """Who made or leads a thing: "a framework that China had formed", "a forum led by
+    China", "a deal signed between A and B"."""
+    return _parties(thing) + [
+        c for r in kids(thing) if r.dep_ == "relcl" for c in kids(r)
+        if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
 
 
 def _parties(thing: Token) -> list[Token]:
