@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 from _asserted import asserted_triples
 
+import detente
+
 PUB = date(2024, 3, 6)
 
 
@@ -303,3 +305,16 @@ def test_a_pattern_word_in_a_later_clause_is_not_the_verbs():
                      " firing missiles at Iraq.")
     assert ("IRN", "PAK", "ASSAULT") in found
     assert not any(p == "MOBILIZE" for _, _, p in found)
+
+
+def test_joining_efforts_to_down_anothers_drones_attacks_their_sender():
+    # whether the effort is told as done is the status rules' call; the pair is ours
+    found = {(e.source.country, e.target.country if e.target else None, e.plover)
+             for e in detente.code_text("American forces joined efforts to down drones"
+                                        " launched by Iran.", published=PUB)}
+    assert ("USA", "IRN", "ASSAULT") in found
+    assert not any(s == "IRN" for s, _, _ in found)
+
+
+def test_joining_forces_with_a_state_is_still_cooperation():
+    assert ("GHA", "TGO", "COOPERATE") in asserted("Ghana joined forces with Togo.")

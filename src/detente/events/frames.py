@@ -261,13 +261,14 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
                 if objs:
                     return objs[0]
             if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VB", "VBN"} and not (
-                    _run_on(tok)):
+                    _run_on(tok) or tok.pos_ == "ADP"):  # "efforts to down drones"
                 return None
             tok = head
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return tok.head
-        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in WILL_NOUNS:
+        if tok.dep_ == "acl" and (tok.tag_ == "VB" or tok.pos_ == "ADP") and (
+                tok.head.lemma_.lower() in WILL_NOUNS):
             # "reaffirmed their determination to strengthen ties", "India's commitment to
             # deepen cooperation": whoever holds the will does the act
             noun = tok.head

@@ -181,7 +181,7 @@ class VerbRules(Reader):
         hits = []
         for tok in tokens(sent):
             if tok.pos_ not in {"VERB", "AUX"} and not (
-                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS):
+                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS) and not _verb_in_use(tok):
                 continue
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
@@ -570,8 +570,9 @@ class VerbRules(Reader):
             if hit is not None and hit.dep_ == "compound" and self.force_noun(
                     hit.head, {"ASSAULT"}):
                 return None  # "launched a missile attack": the attack is the event
-            if hit is None or _other_clause(hit, tok):
-                return None
+            if hit is None or _other_clause(hit, tok) or (
+                    hit.dep_ == "nsubj" and hit.head == tok and objects(tok)):
+                return None  # "American forces joined efforts": no "join forces"
             out.append(hit)
         return out
 
@@ -706,6 +707,13 @@ SHARES = {"all", "most", "some", "many", "half", "part", "thousands", "hundreds"
 def _share_of(tok: Token) -> list[Token]:
     """"All of Ghana's troops", "some of its forces": the forces a share is taken of."""
     return preps(tok, "of") if tok.lower_ in SHARES else []
+
+
+def _verb_in_use(tok: Token) -> bool:
+    """A word the tagger took for another part of speech but that heads "to" and an
+    object: "efforts to down drones" (down tagged as a preposition)."""
+    return tok.pos_ == "ADP" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) \
+        and any(c.dep_ == "dobj" for c in kids(tok))
 
 
 def _other_clause(word: Token, verb: Token) -> bool:
