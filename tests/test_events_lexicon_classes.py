@@ -318,3 +318,22 @@ def test_joining_efforts_to_down_anothers_drones_attacks_their_sender():
 
 def test_joining_forces_with_a_state_is_still_cooperation():
     assert ("GHA", "TGO", "COOPERATE") in asserted("Ghana joined forces with Togo.")
+
+
+def test_a_verbless_second_partner_shares_the_act():
+    found = asserted("Japan had signed similar accords with Kenya in 2020, and Brazil last"
+                     " year.")
+    assert ("JPN", "KEN", "SUPPORT") in found
+    assert ("JPN", "BRA", "SUPPORT") in found
+
+
+def test_a_joint_news_conference_is_a_meeting_of_both():
+    found = asserted("The Ghanaian president, speaking at a press conference with the"
+                     " Togolese president, said trade would grow.")
+    assert ("GHA", "TGO", "CONSULT") in found
+    assert ("TGO", "GHA", "CONSULT") in found
+
+
+def test_a_news_conference_in_a_city_is_no_meeting():
+    assert not any(p == "CONSULT" for _, _, p in asserted(
+        "The Ghanaian president told a news conference in Accra that trade would grow."))

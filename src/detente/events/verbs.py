@@ -643,7 +643,11 @@ class VerbRules(Reader):
                     group = [m for m in group if not m.is_place or c.i in range(m.start, m.end)
                              or m.actor.country not in {k[1] for k in avoid}]
                 if group and any(m.actor.country for m in group):
-                    return group, frame
+                    # "signed accords with Australia in 2022, and Britain last year"
+                    gapped = [m for g in kids(tok) if g.dep_ == "conj" and g.pos_ == "PROPN"
+                              for m in index.group(g) if m.actor.country
+                              and actor_key(m.actor) not in avoid]
+                    return group + gapped, frame
                 if group and weak is None:  # "offered military aid to Lebanon": a
                     weak = (group, frame)   # sector without a country waits for better
         if weak is not None:
