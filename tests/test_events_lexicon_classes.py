@@ -337,3 +337,14 @@ def test_a_joint_news_conference_is_a_meeting_of_both():
 def test_a_news_conference_in_a_city_is_no_meeting():
     assert not any(p == "CONSULT" for _, _, p in asserted(
         "The Ghanaian president told a news conference in Accra that trade would grow."))
+
+
+def test_a_headline_call_for_restraint_is_made_by_the_members_listed():
+    found = asserted("Regional leaders, including Kenya and Ethiopia, urge restraint")
+    assert ("KEN", None, "REQUEST") in found
+    assert ("ETH", None, "REQUEST") in found
+
+
+def test_a_headline_without_a_request_word_codes_no_request():
+    assert not any(p == "REQUEST" for _, _, p in asserted(
+        "Regional leaders, including Kenya and Ethiopia, summit restraint"))

@@ -186,7 +186,30 @@ class VerbRules(Reader):
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
             hits.extend(self._verbs(tok, index))
-        return hits
+        return hits + self._headline_hits(sent, index)
+
+    def _headline_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
+        """"World powers, including the AU and China, urge restraint": a headline whose
+        present-tense verb the small model reads as a noun's modifier. Only where the
+        sentence's root is the doers' noun and a request word modifies its apposition."""
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        out = []
+        for tok in tokens(sent):
+            if (tok.i <= root.i or tok.dep_ not in {"amod", "compound"}
+                    or tok.head.dep_ != "appos" or tok.head.head != root
+                    or "request" not in self.classes(tok)):
+                continue
+            entry = next((e for f in forms(tok) for e in self.verbs.get(f, [])
+                          if not e.extra and "adj" not in e.flags), None)
+            sources = self.subject_actors(root, index)
+            if entry is None or not sources:
+                continue
+            targets = [m for m in index.group(tok.head) if m.actor.country]
+            out.append(Hit(tok, entry, sources, targets, "dobj" if targets else "subj",
+                           confidence=0.5))
+        return out
 
     def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
         """The verb's one event (the first, when it names two)."""
