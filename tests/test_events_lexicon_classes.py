@@ -348,3 +348,14 @@ def test_a_headline_call_for_restraint_is_made_by_the_members_listed():
 def test_a_headline_without_a_request_word_codes_no_request():
     assert not any(p == "REQUEST" for _, _, p in asserted(
         "Regional leaders, including Kenya and Ethiopia, summit restraint"))
+
+
+def test_a_build_up_told_with_an_attack_faces_the_one_attacked():
+    found = asserted("Ghana shelled Togolese positions and sent fighter jets to the island.")
+    assert ("GHA", "TGO", "ASSAULT") in found
+    assert ("GHA", "TGO", "MOBILIZE") in found
+
+
+def test_a_build_up_told_with_talks_faces_no_one():
+    found = asserted("Ghana held talks with Togo and sent fighter jets to the island.")
+    assert ("GHA", "TGO", "MOBILIZE") not in found

@@ -390,11 +390,11 @@ class VerbRules(Reader):
                 hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
                           consumed={t.i for t in extra})
                 return hit if sources else None
-            if not targets and e.plover in SHARED_TARGETS:
+            if not targets and (e.plover in SHARED_TARGETS or e.plover == "MOBILIZE"):
                 # "condemned the coup in Mali and demanded the return of ...", "rejected
                 # India's decision and warned of serious consequences": the same doer's
                 # second reaction is aimed where the first one was
-                targets = self._sibling_targets(tok, sources, index)
+                targets = self._sibling_targets(tok, sources, index, e.plover)
                 role = "conj" if targets else role
             if not targets and "need" in e.flags:
                 continue
@@ -488,8 +488,8 @@ class VerbRules(Reader):
                     return found, c
         return [], verb
 
-    def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex
-                         ) -> list[Mention]:
+    def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex,
+                         plover: str = "") -> list[Mention]:
         """The target of the verb this one is coordinated with, when both have one doer."""
         if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or (
                 self.classes(tok) & {"say", "threat"}) == {"say"} or (
@@ -497,7 +497,10 @@ class VerbRules(Reader):
                 and subject(tok, self.controllers) != subject(tok.head, self.controllers)):
             return []  # "accused X but said it would mend ties": what it says is its own
         first = self._verb(tok.head, index)
-        if first is None or first.entry.plover not in SHARED_TARGETS | {"SANCTION"}:
+        # "returned fire ... and sent fighter jets to the island": a build-up told with
+        # an attack faces the one attacked
+        shared = {"ASSAULT", "COERCE"} if plover == "MOBILIZE" else SHARED_TARGETS | {"SANCTION"}
+        if first is None or first.entry.plover not in shared:
             return []
         mine = {actor_key(m.actor) for m in sources}
         if {actor_key(m.actor) for m in first.sources} != mine:
