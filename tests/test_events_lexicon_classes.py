@@ -359,3 +359,21 @@ def test_a_build_up_told_with_an_attack_faces_the_one_attacked():
 def test_a_build_up_told_with_talks_faces_no_one():
     found = asserted("Ghana held talks with Togo and sent fighter jets to the island.")
     assert ("GHA", "TGO", "MOBILIZE") not in found
+
+
+def test_joint_drills_one_side_holds_in_a_state_are_cooperation_with_it():
+    assert ("CSTO", "TJK", "COOPERATE") in asserted(
+        "The CSTO held joint exercises in Tajikistan.")
+
+
+def test_joint_drills_of_two_states_in_a_third_pair_the_two():
+    found = asserted("Ghana and Togo held joint drills in Benin.")
+    assert ("GHA", "TGO", "COOPERATE") in found
+    assert not any(t == "BEN" for _, t, _ in found)
+
+
+def test_a_complaint_lodged_with_the_un_does_not_accuse_the_un():
+    found = asserted("Ghana is to make a formal complaint to the United Nations Security"
+                     " Council after accusing Togo of arming rebels.")
+    assert not any(t == "UN" or t == "UNO" for _, t, _ in found)
+    assert ("GHA", "TGO", "ACCUSE") in found

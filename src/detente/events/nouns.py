@@ -147,10 +147,15 @@ class NounRules(Reader):
             entry = replace(entry, plover="SANCTION", mode=None, cameo="163")
         targets, role = between, "between" if between else None
         for frame in entry.frames if not targets else ():
+            if frame == "in" and "sym" in entry.flags and len(sources) >= 2:
+                continue  # "A and B held joint drills in C": a venue, not a partner
             targets = self._noun_targets(tok, gov, frame, index)
             if targets:
                 role = frame
                 break
+        if "forum" in entry.flags and role == "to" and all(m.actor.kind == "igo" for m in targets):
+            # "a formal complaint to the UN Security Council": the forum, not the accused
+            targets, role = [], None
         if (entry.plover == "PROTEST" and not any(m.actor.country for m in sources)
                 and role != "in"):
             # "about 30 people held a demonstration outside the embassy in Beijing": a
