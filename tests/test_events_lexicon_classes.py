@@ -377,3 +377,27 @@ def test_a_complaint_lodged_with_the_un_does_not_accuse_the_un():
                      " Council after accusing Togo of arming rebels.")
     assert not any(t == "UN" or t == "UNO" for _, t, _ in found)
     assert ("GHA", "TGO", "ACCUSE") in found
+
+
+def test_a_road_blocked_by_a_states_border_guards_is_coercion():
+    found = asserted("Tajik border guards on Thursday blocked a section of the road in the"
+                     " Batken region of Kyrgyzstan.")
+    assert ("TJK", "KGZ", "COERCE") in found
+    assert not any(p == "PROTEST" for _, _, p in found)
+
+
+def test_a_road_blocked_by_farmers_stays_a_protest():
+    assert any(p == "PROTEST" for _, _, p in asserted("Farmers blocked roads in Paris."))
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese boats had collided with Vietnamese vessels in three separate incidents.",
+    "Chinese ships rammed a Vietnamese vessel near the Paracel Islands.",
+])
+def test_ships_ramming_another_states_ships_attack_it(text):
+    assert ("CHN", "VNM", "ASSAULT") in asserted(text)
+
+
+def test_a_road_accident_is_no_attack():
+    assert not any(p == "ASSAULT" for _, _, p in asserted(
+        "A bus collided with a truck in Hanoi."))

@@ -279,6 +279,12 @@ class VerbRules(Reader):
             # a diplomatic complaint, not a demonstration
             found = [(replace(e, plover="ACCUSE", mode="allege", cameo="114",
                               frames=OFFICIAL_PROTEST), extra) for e, extra in found]
+        if (found[0][0].mode == "obstruct" and sources and all(
+                m.actor.country and m.actor.sector in ARMED_SECTORS for m in sources)):
+            # "Tajik border guards blocked a section of the road": a state's forces
+            # closing a road restrict movement (COERCE), they do not demonstrate
+            found = [(replace(e, plover="COERCE", mode="restrict", cameo="191",
+                              frames=("dobj", "in")), extra) for e, extra in found]
         if found[0][0].plover == "ASSAULT" and sources and _verbal_attack(tok, sources, index):
             # "Lula attacked the United States for encouraging the war", "the Kremlin
             # fired back at NATO": words, not arms
@@ -662,6 +668,8 @@ class VerbRules(Reader):
                     c, allow_place=True, source=e.plover in FORCE)  # "sites in Pakistan"
                 if not visit and frame in {"to", "in"}:
                     group = [m for m in group if not m.is_place or m.via != "name"]
+                if "named" in e.flags:  # "collided with a truck in Hanoi": no one named
+                    group = [m for m in group if not m.is_place]
                 if frame == "clause":  # "said Moscow would retaliate if Finland ...": not Moscow
                     group = [m for m in group if actor_key(m.actor) not in avoid
                              and m.actor.country not in {k[1] for k in avoid}]
@@ -678,7 +686,7 @@ class VerbRules(Reader):
                     weak = (group, frame)   # sector without a country waits for better
         if weak is not None:
             return weak
-        if e.plover in FORCE:  # "struck nine sites in Pakistan": the place attacked
+        if e.plover in FORCE and "named" not in e.flags:  # "struck nine sites in Pakistan"
             for frame in ("in", "inside", "across"):
                 for c in preps(tok, frame) + [c for o in objects(tok) for c in preps(o, frame)]:
                     # "sites in Pakistan and Pakistani-administered Kashmir": not the doer's own
