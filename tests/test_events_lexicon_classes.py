@@ -401,3 +401,9 @@ def test_ships_ramming_another_states_ships_attack_it(text):
 def test_a_road_accident_is_no_attack():
     assert not any(p == "ASSAULT" for _, _, p in asserted(
         "A bus collided with a truck in Hanoi."))
+
+
+def test_a_fishing_boat_colliding_with_coast_guards_is_no_attack_by_its_state():
+    found = asserted("Japan arrested the captain of a Chinese fishing boat that collided with"
+                     " two Japanese coast guard boats.")
+    assert ("CHN", "JPN", "ASSAULT") not in found

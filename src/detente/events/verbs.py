@@ -273,6 +273,9 @@ class VerbRules(Reader):
             found = [(replace(e, plover="PROTEST", mode="riot", cameo="145"), extra)
                      for e, extra in found]
         sources = self.subject_actors(subj, index)
+        if "named" in found[0][0].flags and subj is not None and any(
+                "civilcraft" in self.classes(t) for t in subj.subtree):
+            return None  # "a Chinese fishing boat that collided with ...": no state's act
         if (found[0][0].plover == "PROTEST" and tok.lemma_.lower() == "protest" and sources
                 and all(map(_official, sources)) and index.at(subj)):
             # "Japan protested to China", "the ministry protested": a state's protest is
