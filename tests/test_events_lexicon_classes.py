@@ -407,3 +407,12 @@ def test_a_fishing_boat_colliding_with_coast_guards_is_no_attack_by_its_state():
     found = asserted("Japan arrested the captain of a Chinese fishing boat that collided with"
                      " two Japanese coast guard boats.")
     assert ("CHN", "JPN", "ASSAULT") not in found
+
+
+@pytest.mark.parametrize("text", [
+    ("The extraordinary summit of ECOWAS ended on Friday with the suspension of Mali's"
+     " membership over the coup."),
+    "The ECOWAS summit ended with the suspension of Mali.",
+])
+def test_a_summit_ending_with_a_suspension_is_its_holders_sanction(text):
+    assert ("ECOWAS", "MLI", "SANCTION") in asserted(text)

@@ -375,6 +375,13 @@ class NounRules(Reader):
             found = self.subject_actors(subject(tok.head.head, self.controllers), index)
             if found and not all(m.via == "unresolved" for m in found):
                 return found, None
+        if (not mods and gov is None and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+                and self.classes(tok.head.head) & {"cease", "end"}):
+            # "the ECOWAS summit ended with the suspension of Mali": the outcome of a
+            # meeting is its holders' act
+            found = self.subject_actors(subject(tok.head.head, self.controllers), index)
+            if found and not all(m.via == "unresolved" for m in found):
+                return found, None
         if not mods and gov is None and plover in {"CONSULT", "PROTEST"}:
             # "blocked the crossings in protest against ...": the blockers protest
             # a protest is the clause subject's own only "in protest"; "after protests
