@@ -416,3 +416,13 @@ def test_a_fishing_boat_colliding_with_coast_guards_is_no_attack_by_its_state():
 ])
 def test_a_summit_ending_with_a_suspension_is_its_holders_sanction(text):
     assert ("ECOWAS", "MLI", "SANCTION") in asserted(text)
+
+
+def test_acts_listed_as_a_states_measures_are_its_acts():
+    assert ("TGO", "GHA", "SANCTION") in asserted(
+        "Togo's measures include the expulsion of Ghanaian diplomats.")
+
+
+def test_acts_listed_as_unowned_measures_have_no_doer_from_the_list():
+    assert not any(s == "GHA" for s, _, _ in asserted(
+        "The measures include the expulsion of Ghanaian diplomats."))

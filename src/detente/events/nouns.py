@@ -48,6 +48,7 @@ MOTIVES = lexicon.words_of("motive")
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
 ACCUSERS = {"accuse", "blame", "charge"}
 TERRITORY = {"territory", "soil", "land"}
+MEASURES = lexicon.words_of("measures")  # "India's actions, which included ..."
 CUTS = lexicon.words_of("cut")  # "suspension of trade with X": X is cut off
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
            "invite"}
@@ -216,6 +217,22 @@ class NounRules(Reader):
         return (bool(sources) and all(m.actor.kind == "igo" for m in sources)) or (
             gov is not None and gov.lemma_.lower() == "impose")
 
+    def _measures_of(self, tok: Token, index: ActorIndex) -> list[Mention]:
+        """Whose measures a listed act is one of: "India's actions, which included the
+        suspension of the treaty, ... and the expulsion of Pakistani attaches"."""
+        cur = tok
+        for _ in range(8):
+            if cur.dep_ == "dobj" and cur.head.lemma_.lower() == "include":
+                holder = subject(cur.head, self.controllers)
+                if holder is None or holder.lemma_.lower() not in MEASURES:
+                    return []
+                return [m for c in kids(holder) if c.dep_ in {"poss", "amod", "compound"}
+                        for m in index.group(c) if m.actor.country]
+            if cur.dep_ not in {"conj", "appos", "pobj", "prep"} or cur.head == cur:
+                return []
+            cur = cur.head
+        return []
+
     def _accused_alongside(self, gov: Token, index: ActorIndex, sources: list[Mention]
                            ) -> list[Mention]:
         """Whom the participle that goes with the verb accuses ("announced the expulsions,
@@ -375,6 +392,8 @@ class NounRules(Reader):
             found = self.subject_actors(subject(tok.head.head, self.controllers), index)
             if found and not all(m.via == "unresolved" for m in found):
                 return found, None
+        if not mods and gov is None and (doers := self._measures_of(tok, index)):
+            return doers, None  # "India's actions, which included the expulsion of ..."
         if (not mods and gov is None and tok.dep_ == "pobj" and tok.head.lower_ == "with"
                 and self.classes(tok.head.head) & {"cease", "end"}):
             # "the ECOWAS summit ended with the suspension of Mali": the outcome of a
