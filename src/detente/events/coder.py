@@ -137,6 +137,8 @@ class LexiconCoder:
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and self._cls(
                     cur.head.head) & {"refuse", "threat"}:
                 gov = cur.head.head  # "balked at sending", "threatened with cutting"
+            elif cur.dep_ == "acl" and cur.tag_ == "VB" and cur.head.pos_ == "NOUN":
+                gov = cur.head  # "their determination to strengthen ties": a promise
             elif cur.pos_ in {"NOUN", "PROPN"}:
                 gov = hit.governor if cur == hit.trigger else self.matcher._governor(cur)
             if gov is None or gov == cur:
@@ -223,6 +225,8 @@ class LexiconCoder:
             hit.converted, hit.governor = cls, gov
             return True  # "the EU agreed to extend its sanctions", "decided to expel": imposed
         new = self.conversions.get((cls, f"{hit.plover}:{hit.mode}".upper())) or (
+            # "offered to nominate X for a prize": a row for the trigger word itself
+            self.conversions.get((cls, f"{hit.plover}:{hit.entry.head}".upper()))) or (
             self.conversions.get((cls, hit.plover)))  # "agreed to a ceasefire": CONCEDE
         if new is None:
             return cls != "refuse"

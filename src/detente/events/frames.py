@@ -18,6 +18,8 @@ from . import lexicon
 # "X is set / expected / scheduled to visit": X visits
 PASSIVE_DOERS = {"commit", "involve", "engage", "prepare", "determine", "oblige", "embroil",
                  "set", "expect", "schedule", "slate", "poise", "suppose"}
+# nouns of will whose infinitive is their holder's act ("their determination to ...")
+WILL_NOUNS = lexicon.words_of("will")
 SUBJ = {"nsubj", "csubj", "expl"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
 OF_PREPS = frozenset({"of", "from", "by"})
@@ -146,7 +148,7 @@ def preps(tok: Token, lemma: str) -> list[Token]:
             continue
         if child.lower_ == lemma:
             out.extend(g for g in kids(child) if g.dep_ in {"pobj", "pcomp"}
-                       and not (lemma == "with" and _absolute(child, g)))
+                       and not (lemma == "with" and absolute(child, g)))
         elif child.lower_ in {"along", "together"}:
             for g in kids(child):
                 if g.dep_ == "prep" and g.lower_ == lemma:
@@ -154,10 +156,14 @@ def preps(tok: Token, lemma: str) -> list[Token]:
     return out
 
 
-def _absolute(with_: Token, tok: Token) -> bool:
+def absolute(with_: Token, tok: Token) -> bool:
     """"..., with Oman's foreign minister carrying messages": a "with" clause set off by a
     comma whose noun does something of its own tells a circumstance, not a partner."""
-    return with_.i > 0 and with_.doc[with_.i - 1].text == "," and any(
+    if with_.i == with_.sent.start and tok.lower_.endswith("ing") and any(
+            c.dep_ in {"nsubj", "compound"} for c in kids(tok)):
+        return True  # "With the US president mediating, the leaders agreed ..."
+    return (with_.i == with_.sent.start or (
+        with_.i > 0 and with_.doc[with_.i - 1].text == ",")) and any(
         c.dep_ == "acl" and c.tag_ == "VBG" for c in kids(tok))
 
 
@@ -169,6 +175,25 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb))
 
 
+def reduced_passive(verb: Token) -> bool:
+    """A bare participle with a by-agent and no auxiliary ("member states suspended by
+    ECOWAS", "Benin and Niger, both suspended by ECOWAS, ..."): the agent does it, and
+    a subject the parser gives it is the one it is done to."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(verb)) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in kids(verb))
+
+
+def predicated(noun: Token) -> list[Token]:
+    """Who a noun is said to be: "joined Mali and Guinea as member states ..." (Mali,
+    Guinea), "Mali and Guinea are member states ..." (Mali, Guinea)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {
+            "VERB", "AUX"}:
+        return objects(noun.head.head)
+    if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+        return [c for c in kids(noun.head) if c.dep_ == "nsubj"]
+    return []
+
+
 def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | None:
     """The subject of a verb, inherited up xcomp/conj/advcl chains when missing.
 
@@ -176,6 +201,9 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
     Iran to help": Iran helps).
     """
     tok = verb
+    if reduced_passive(verb):
+        return next((g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)
+                     if g.dep_ == "pobj"), None)
     for _ in range(6):
         for child in kids(tok):
             if child.dep_ in SUBJ and child.dep_ != "expl":
@@ -232,12 +260,25 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
                 objs = objects(head)
                 if objs:
                     return objs[0]
-            if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VB", "VBN"}:
+            if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VB", "VBN"} and not (
+                    _run_on(tok) or tok.pos_ == "ADP"):  # "efforts to down drones"
                 return None
             tok = head
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return tok.head
+        if tok.dep_ == "acl" and (tok.tag_ == "VB" or tok.pos_ == "ADP") and (
+                tok.head.lemma_.lower() in WILL_NOUNS):
+            # "reaffirmed their determination to strengthen ties", "India's commitment to
+            # deepen cooperation": whoever holds the will does the act
+            noun = tok.head
+            owner = next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+                tok = noun.head
+                continue
+            return None
         if (tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} and tok == verb and objects(tok)
                 and not any(c.dep_ in {"auxpass", "agent"} for c in kids(tok))):
             # "The US and 20 other countries expelled 100 diplomats", parsed as a
@@ -247,8 +288,49 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             while noun.dep_ == "conj" and noun.head != noun:
                 noun = noun.head
             return noun
+        if tok == verb and tok.head == tok:
+            return _fronted_subject(tok)
         return None
     return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """"In an escalation of tensions between India and Pakistan, Islamabad on Thursday
+    announced ...": the small model hangs the subject after the comma on the last name of
+    the fronted phrase as one more conjunct, and the verb is left with none. The last
+    name, set off by a comma, with only time or manner words between it and the verb,
+    is the subject."""
+    doc = verb.doc
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        names = [t for t in p.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"
+                 and t.i > 0 and doc[t.i - 1].text == "," and t.right_edge.i < verb.i]
+        if not names:
+            continue
+        name = names[-1]
+        if any(c.dep_ in {"cc", "conj"} for c in kids(name)):
+            return None  # "between A, B and C": a list, not a subject
+        between = range(name.right_edge.i + 1, verb.i)
+        if all(_hangs_on(doc[i], verb, p) for i in between):
+            return name
+    return None
+
+
+def _hangs_on(tok: Token, verb: Token, fronted: Token) -> bool:
+    """tok belongs to a time or manner phrase of verb other than the fronted one."""
+    while tok.head != tok and tok.head != verb:
+        tok = tok.head
+    return tok.head == verb and tok != fronted and tok.dep_ in {
+        "prep", "advmod", "npadvmod", "aux", "neg"} and tok.i > fronted.i
+
+
+def _run_on(tok: Token) -> bool:
+    """"Japan and Chile are allies and three months back, got together in Lima": a
+    finite verb after a comma with no word that subordinates it is the subject's next
+    act, which the small model hangs as an adverbial clause."""
+    return (tok.tag_ == "VBD" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in kids(tok)))
 
 
 def _speaker_goes_on(tok: Token) -> bool:

@@ -43,7 +43,7 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
         if "say" in cls:
             for c in kids(tok):
                 if c.dep_ == "ccomp":
-                    hits.extend(_critic(m, tok, c, index, critic))
+                    hits.extend(_critic(m, tok, c, index, critic, judge.get("dismiss")))
                     hits.extend(_demand(m, tok, c, index, demand))
                     if blame is not None:
                         hits.extend(_blame(m, tok, c, index, blame))
@@ -68,9 +68,10 @@ def _judged_wrong(m: Matcher, verb: Token, index: ActorIndex, critic: Entry) -> 
     return _simple(m, verb, objs, index, critic, acts=True)
 
 
-def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: Entry
-            ) -> list[Hit]:
-    """"He said Biden's comments were inappropriate": the speaker criticises Biden."""
+def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: Entry,
+            dismiss: Entry | None = None) -> list[Hit]:
+    """"He said Biden's comments were inappropriate": the speaker criticises Biden; "said
+    Greek objections were unacceptable": what Greece proposed or objected is rejected."""
     adjs = [c for c in kids(clause) if c.dep_ in {"acomp", "attr"}]
     # "... were inappropriate", "... was a terrorist", "... was no different from Hitler"
     named = [g for a in adjs for p in kids(a) if p.dep_ == "prep" and p.lower_ in {"from", "than"}
@@ -80,6 +81,8 @@ def _critic(m: Matcher, say: Token, clause: Token, index: ActorIndex, critic: En
     if any(c.dep_ == "neg" for c in kids(clause)):
         return []  # "said Ukrainians were not Nazis": a denial, not a charge
     subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
+    if dismiss is not None and subj and "proposal" in m.classes(subj[0]):
+        return _simple(m, say, subj, index, dismiss)
     return _simple(m, say, subj, index, critic) if subj else []
 
 

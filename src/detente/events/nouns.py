@@ -17,6 +17,7 @@ from detente.nlp.pipeline import kids
 from . import lexicon
 from .frames import (
     ActorIndex,
+    absolute,
     actor_key,
     forms,
     objects,
@@ -45,8 +46,26 @@ REFERENCE_PREPS = {"under", "per"}
 # noun gives the motive of the clause's own act, which is the event
 MOTIVES = lexicon.words_of("motive")
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
+ACCUSERS = {"accuse", "blame", "charge"}
+TERRITORY = {"territory", "soil", "land"}
+MEASURES = lexicon.words_of("measures")  # "India's actions, which included ..."
+CUTS = lexicon.words_of("cut")  # "suspension of trade with X": X is cut off
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
            "invite"}
+
+
+def entry_of_goods(tok: Token) -> bool:
+    """A noun of stopping or cutting whose "of" names what is stopped ("suspension of
+    trade", "closure of the border")."""
+    return tok.lemma_.lower() in CUTS
+
+
+def _cut_off(tok: Token, by_tok: dict[int, Hit]) -> bool:
+    """"a suspension of trade with Togo": the trade is what is cut, not an act of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    cut = tok.head.head
+    return cut.i in by_tok and entry_of_goods(cut)
 
 
 class NounRules(Reader):
@@ -64,9 +83,10 @@ class NounRules(Reader):
                 hits.append(hit)
         # "a military aid package": "aid" is a word of the package's pattern, not a hit
         by_tok = {h.trigger.i: h for h in hits}
-        return [h for h in hits if h.trigger.dep_ != "compound"
-                or (head := by_tok.get(h.trigger.head.i)) is None
-                or not set(forms(h.trigger)[:2]) & set(head.entry.extra)]
+        return [h for h in hits if not _cut_off(h.trigger, by_tok) and (
+            h.trigger.dep_ != "compound"
+            or (head := by_tok.get(h.trigger.head.i)) is None
+            or not set(forms(h.trigger)[:2]) & set(head.entry.extra))]
 
     def _promised_force(self, tok: Token) -> bool:
         """"promised a military response": force promised is a threat, not a pledge."""
@@ -124,12 +144,19 @@ class NounRules(Reader):
                     return Hit(tok, entry, group, [], "between", symmetric=True,
                                confidence=0.7)
         sources, gov = self._noun_sources(tok, index, entry.plover)
+        if "bloc" in entry.flags and self._economic(tok, gov, sources):
+            entry = replace(entry, plover="SANCTION", mode=None, cameo="163")
         targets, role = between, "between" if between else None
         for frame in entry.frames if not targets else ():
+            if frame == "in" and "sym" in entry.flags and len(sources) >= 2:
+                continue  # "A and B held joint drills in C": a venue, not a partner
             targets = self._noun_targets(tok, gov, frame, index)
             if targets:
                 role = frame
                 break
+        if "forum" in entry.flags and role == "to" and all(m.actor.kind == "igo" for m in targets):
+            # "a formal complaint to the UN Security Council": the forum, not the accused
+            targets, role = [], None
         if (entry.plover == "PROTEST" and not any(m.actor.country for m in sources)
                 and role != "in"):
             # "about 30 people held a demonstration outside the embassy in Beijing": a
@@ -141,6 +168,20 @@ class NounRules(Reader):
         if (entry.plover == "AGREE" and gov is None and not targets and len(sources) == 1
                 and tok.dep_ in {"pobj", "nsubj", "nsubjpass"}):
             return None  # "withdrew from the Iran nuclear deal": a deal's name, no new deal
+        if not targets and entry.plover == "SANCTION" and gov is not None:
+            # "announced the expulsions, accusing these nations of meddling": the ones
+            # accused in the same breath are the ones sanctioned
+            targets = self._accused_alongside(gov, index, sources)
+            role = "accused" if targets else role
+        if not targets and entry.cameo == "045" and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "with" and tok.head.head.pos_ in {"VERB", "AUX"}):
+            # "With Kenya mediating, Ghana and Togo agreed ...": the mediator works
+            # between the doers of the clause
+            keys = {actor_key(m.actor) for m in sources}
+            targets = [m for m in self.subject_actors(
+                subject(tok.head.head, self.controllers), index)
+                if m.actor.country and actor_key(m.actor) not in keys]
+            role = "between" if targets else role
         if not targets and entry.plover == "CONSULT":  # "told Biden in a phone call"
             targets = self._addressee(tok, index, sources)
             role = "dobj" if targets else role
@@ -167,6 +208,40 @@ class NounRules(Reader):
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in CLAIMED:
             hit.confidence -= 0.2  # a claimed attack is the claimant's word; the claim is sure
         return hit
+
+    def _economic(self, tok: Token, gov: Token | None, sources: list[Mention]) -> bool:
+        """"imposed an unprecedented blockade against Mali", "an ECOWAS blockade": an
+        economic sanction, unless a word makes it naval or armed."""
+        if any("armedblock" in self.classes(t) for t in tok.subtree):
+            return False
+        return (bool(sources) and all(m.actor.kind == "igo" for m in sources)) or (
+            gov is not None and gov.lemma_.lower() == "impose")
+
+    def _measures_of(self, tok: Token, index: ActorIndex) -> list[Mention]:
+        """Whose measures a listed act is one of: "India's actions, which included the
+        suspension of the treaty, ... and the expulsion of Pakistani attaches"."""
+        cur = tok
+        for _ in range(8):
+            if cur.dep_ == "dobj" and cur.head.lemma_.lower() == "include":
+                holder = subject(cur.head, self.controllers)
+                if holder is None or holder.lemma_.lower() not in MEASURES:
+                    return []
+                return [m for c in kids(holder) if c.dep_ in {"poss", "amod", "compound"}
+                        for m in index.group(c) if m.actor.country]
+            if cur.dep_ not in {"conj", "appos", "pobj", "prep"} or cur.head == cur:
+                return []
+            cur = cur.head
+        return []
+
+    def _accused_alongside(self, gov: Token, index: ActorIndex, sources: list[Mention]
+                           ) -> list[Mention]:
+        """Whom the participle that goes with the verb accuses ("announced the expulsions,
+        accusing them of interference"); a named but unresolved group stays a gap for
+        the reading stage."""
+        keys = {actor_key(m.actor) for m in sources}
+        return [m for c in kids(gov) if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in ACCUSERS for o in objects(c)
+                for m in self.object_actors(o, index) if actor_key(m.actor) not in keys]
 
     def _addressee(self, tok: Token, index: ActorIndex, sources: list[Mention]
                    ) -> list[Mention]:
@@ -218,12 +293,22 @@ class NounRules(Reader):
         gov = self._governor(tok)
         heads = [tok] + ([gov] if gov is not None else [])  # "carried out strikes on a camp"
         nodes = heads + [c for h in heads for p in ("on", "against", "at") for c in preps(h, p)]
-        return place_mentions(nodes, ("in", "inside", "across"), index,
-                              keep=lambda m: m.actor.country not in mine)[:1]
+        found = place_mentions(nodes, ("in", "inside", "across"), index,
+                               keep=lambda m: m.actor.country not in mine)[:1]
+        if found:
+            return found
+        # "air strikes at targets on Pakistani territory / soil": the land's country
+        lands = [c for n in nodes[len(heads):] for c in preps(n, "on")
+                 if c.lemma_.lower() in TERRITORY]
+        return [m for c in lands for m in index.group(c)
+                if m.actor.country and m.actor.country not in mine][:1]
 
     def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
                       ) -> list[Mention]:
         heads = [tok] + ([gov] if gov is not None else [])
+        if frame != "of" and entry_of_goods(tok):
+            # "a suspension of trade with India": the partner hangs on what is suspended
+            heads += [g for g in preps(tok, "of") if g.pos_ == "NOUN"]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {
                 "NOUN", "NUM"}:  # "70 million dollars of aid for Romania": the amount's
             heads.insert(1, tok.head.head)
@@ -277,8 +362,16 @@ class NounRules(Reader):
             found = index.group(c, source=True)
             if found:
                 return found, None
-        mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod"}
+        for a in kids(tok):  # "sanctions imposed by the EU on Russia": the imposer's
+            if a.dep_ == "acl" and a.tag_ == "VBN" and "light" in self.classes(a):
+                found = [m for b in kids(a) if b.dep_ == "agent" for g in kids(b)
+                         if g.dep_ == "pobj" for m in index.group(g, source=True)]
+                if found:
+                    return found, a
+        mods = [m for c in kids(tok) if c.dep_ in {"amod", "compound", "nmod", "nsubj"}
                 for m in index.group(c) if not m.is_place]
+        if mods and tok.dep_ == "pobj" and tok.head.lower_ == "with" and absolute(tok.head, tok):
+            return mods, None  # "With Kenya mediating, A and B agreed": Kenya mediates
         gov = self._governor(tok)
         if gov is not None:
             subj = subject(gov, self.controllers)
@@ -296,6 +389,15 @@ class NounRules(Reader):
                 and preps(tok, "with") and tok.head.head.pos_ == "VERB"
                 and any(e.plover in FORCE for e in self.verbs.get(tok.head.head.lemma_.lower(), []))):
             # "seized Rubaya after heavy fighting with the Congolese army": the fighters
+            found = self.subject_actors(subject(tok.head.head, self.controllers), index)
+            if found and not all(m.via == "unresolved" for m in found):
+                return found, None
+        if not mods and gov is None and (doers := self._measures_of(tok, index)):
+            return doers, None  # "India's actions, which included the expulsion of ..."
+        if (not mods and gov is None and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+                and self.classes(tok.head.head) & {"cease", "end"}):
+            # "the ECOWAS summit ended with the suspension of Mali": the outcome of a
+            # meeting is its holders' act
             found = self.subject_actors(subject(tok.head.head, self.controllers), index)
             if found and not all(m.via == "unresolved" for m in found):
                 return found, None

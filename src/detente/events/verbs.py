@@ -22,7 +22,9 @@ from .frames import (
     forms,
     is_passive,
     objects,
+    predicated,
     preps,
+    reduced_passive,
     subject,
     tokens,
     unknown_doer,
@@ -121,6 +123,16 @@ def _between_them(verb: Token) -> bool:
                for t in c.subtree)
 
 
+MUTUAL_ACTS = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}
+
+
+def _of_their_ties(verb: Token) -> bool:
+    """"The presidents of A and B commended the level of bilateral ties": what the
+    doers praise or pledge is their own relationship, so each does it to the other."""
+    return any(t.lower_ in MUTUAL_WORDS and t.lower_ not in {"other", "another"}
+               for o in objects(verb) for t in o.subtree)
+
+
 def _struck_country(m: Mention, own: set) -> Mention:
     """A capital struck from abroad is the country hit ("missiles struck a hospital in
     Kyiv": Ukraine), not its government, which the capital stands for when it speaks; at
@@ -169,12 +181,35 @@ class VerbRules(Reader):
         hits = []
         for tok in tokens(sent):
             if tok.pos_ not in {"VERB", "AUX"} and not (
-                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS):
+                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS) and not _verb_in_use(tok):
                 continue
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
             hits.extend(self._verbs(tok, index))
-        return hits
+        return hits + self._headline_hits(sent, index)
+
+    def _headline_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
+        """"World powers, including the AU and China, urge restraint": a headline whose
+        present-tense verb the small model reads as a noun's modifier. Only where the
+        sentence's root is the doers' noun and a request word modifies its apposition."""
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        out = []
+        for tok in tokens(sent):
+            if (tok.i <= root.i or tok.dep_ not in {"amod", "compound"}
+                    or tok.head.dep_ != "appos" or tok.head.head != root
+                    or "request" not in self.classes(tok)):
+                continue
+            entry = next((e for f in forms(tok) for e in self.verbs.get(f, [])
+                          if not e.extra and "adj" not in e.flags), None)
+            sources = self.subject_actors(root, index)
+            if entry is None or not sources:
+                continue
+            targets = [m for m in index.group(tok.head) if m.actor.country]
+            out.append(Hit(tok, entry, sources, targets, "dobj" if targets else "subj",
+                           confidence=0.5))
+        return out
 
     def _verb(self, tok: Token, index: ActorIndex) -> Hit | None:
         """The verb's one event (the first, when it names two)."""
@@ -238,12 +273,21 @@ class VerbRules(Reader):
             found = [(replace(e, plover="PROTEST", mode="riot", cameo="145"), extra)
                      for e, extra in found]
         sources = self.subject_actors(subj, index)
+        if "named" in found[0][0].flags and subj is not None and any(
+                "civilcraft" in self.classes(t) for t in subj.subtree):
+            return None  # "a Chinese fishing boat that collided with ...": no state's act
         if (found[0][0].plover == "PROTEST" and tok.lemma_.lower() == "protest" and sources
                 and all(map(_official, sources)) and index.at(subj)):
             # "Japan protested to China", "the ministry protested": a state's protest is
             # a diplomatic complaint, not a demonstration
             found = [(replace(e, plover="ACCUSE", mode="allege", cameo="114",
                               frames=OFFICIAL_PROTEST), extra) for e, extra in found]
+        if (found[0][0].mode == "obstruct" and sources and all(
+                m.actor.country and m.actor.sector in ARMED_SECTORS for m in sources)):
+            # "Tajik border guards blocked a section of the road": a state's forces
+            # closing a road restrict movement (COERCE), they do not demonstrate
+            found = [(replace(e, plover="COERCE", mode="restrict", cameo="191",
+                              frames=("dobj", "in")), extra) for e, extra in found]
         if found[0][0].plover == "ASSAULT" and sources and _verbal_attack(tok, sources, index):
             # "Lula attacked the United States for encouraging the war", "the Kremlin
             # fired back at NATO": words, not arms
@@ -254,7 +298,8 @@ class VerbRules(Reader):
         if (not sources and subj is None and is_passive(tok) and any(
                 e.plover in MOVES_OWN and e.mode != "release" for e, _ in found)):
             # "Indian troops were deployed to Ladakh": the troops' own side moves them
-            sources = [m for c in kids(tok) if c.dep_ == "nsubjpass" for m in index.group(c)
+            sources = [m for c in kids(tok) if c.dep_ == "nsubjpass"
+                       for w in [c, *_share_of(c)] for m in index.group(w)
                        if m.actor.country and m.actor.sector in ARMED_SECTORS]
         if (not sources and subj is None and is_passive(tok)
                 and found[0][0].plover in FORCE | {"RETREAT", "SANCTION"}):
@@ -354,11 +399,11 @@ class VerbRules(Reader):
                 hit = Hit(tok, e, targets, sources, role or "subj", confidence=0.8,
                           consumed={t.i for t in extra})
                 return hit if sources else None
-            if not targets and e.plover in SHARED_TARGETS:
+            if not targets and (e.plover in SHARED_TARGETS or e.plover == "MOBILIZE"):
                 # "condemned the coup in Mali and demanded the return of ...", "rejected
                 # India's decision and warned of serious consequences": the same doer's
                 # second reaction is aimed where the first one was
-                targets = self._sibling_targets(tok, sources, index)
+                targets = self._sibling_targets(tok, sources, index, e.plover)
                 role = "conj" if targets else role
             if not targets and "need" in e.flags:
                 continue
@@ -379,6 +424,9 @@ class VerbRules(Reader):
                           e.plover == "AGREE" and len(sources) >= 2 and _between_them(tok))),
                       consumed={t.i for t in extra} | {
                           o.i for o in objects(tok) if not index.at(o)})
+            if (not targets and not hit.symmetric and e.plover in MUTUAL_ACTS
+                    and len(sources) >= 2 and _of_their_ties(tok)):
+                hit.symmetric = hit.reciprocal = True  # each praises the other
             hit.confidence = 0.85 if targets else 0.55
             if best is None or (targets and not best.targets):
                 best = hit
@@ -449,8 +497,8 @@ class VerbRules(Reader):
                     return found, c
         return [], verb
 
-    def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex
-                         ) -> list[Mention]:
+    def _sibling_targets(self, tok: Token, sources: list[Mention], index: ActorIndex,
+                         plover: str = "") -> list[Mention]:
         """The target of the verb this one is coordinated with, when both have one doer."""
         if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or (
                 self.classes(tok) & {"say", "threat"}) == {"say"} or (
@@ -458,7 +506,10 @@ class VerbRules(Reader):
                 and subject(tok, self.controllers) != subject(tok.head, self.controllers)):
             return []  # "accused X but said it would mend ties": what it says is its own
         first = self._verb(tok.head, index)
-        if first is None or first.entry.plover not in SHARED_TARGETS | {"SANCTION"}:
+        # "returned fire ... and sent fighter jets to the island": a build-up told with
+        # an attack faces the one attacked
+        shared = {"ASSAULT", "COERCE"} if plover == "MOBILIZE" else SHARED_TARGETS | {"SANCTION"}
+        if first is None or first.entry.plover not in shared:
             return []
         mine = {actor_key(m.actor) for m in sources}
         if {actor_key(m.actor) for m in first.sources} != mine:
@@ -554,8 +605,9 @@ class VerbRules(Reader):
             if hit is not None and hit.dep_ == "compound" and self.force_noun(
                     hit.head, {"ASSAULT"}):
                 return None  # "launched a missile attack": the attack is the event
-            if hit is None:
-                return None
+            if hit is None or _other_clause(hit, tok) or (
+                    hit.dep_ == "nsubj" and hit.head == tok and objects(tok)):
+                return None  # "American forces joined efforts": no "join forces"
             out.append(hit)
         return out
 
@@ -578,6 +630,9 @@ class VerbRules(Reader):
                     cands += [c for c in kids(tok) if c.dep_ == "nsubjpass"]
                 elif tok.dep_ == "acl" and tok.tag_ == "VBN":
                     cands.append(tok.head)  # "200 Palestinian prisoners freed by Israel"
+                    cands += predicated(tok.head)  # "Mali and Guinea, states suspended by"
+                elif reduced_passive(tok):  # "Mali, suspended by ECOWAS, ..."
+                    cands += [c for c in kids(tok) if c.dep_ == "nsubj"]
                 elif not objects(tok):
                     cands += loose_objects(tok)
                 if e.plover in FORCE:  # "shot down drones launched by Russia": the sender
@@ -586,13 +641,19 @@ class VerbRules(Reader):
                 if e.plover in {"SUPPORT", "AGREE", "REJECT", "ACCUSE"}:
                     cands += [g for o in objects(tok) if not index.at(o)
                               for p in ("with", "between") for g in preps(o, p)]
+                    # "denounced a deal signed between Turkey and Libya": its makers
+                    cands += [g for o in objects(tok) if not index.at(o) for g in _parties(o)]
             elif frame == "ccomp":
+                # "active": "hoped X would be indicted" asks nothing of X
                 cands = [g for c in kids(tok) if c.dep_ == "ccomp" for g in kids(c)
-                         if g.dep_ in {"nsubj", "nsubjpass"}]
+                         if g.dep_ == "nsubj" or (
+                             g.dep_ == "nsubjpass" and "active" not in e.flags)]
             elif frame == "clause":  # "warned that X would be met with fire if ..."
                 cands = clause_actors(tok, index, self.menace, "strict" in e.flags)
             elif frame == "extra":  # "hosts 3.5 million Syrian refugees"
                 cands = [t for t in extra if t.pos_ in {"NOUN", "PROPN"}]
+            elif frame == "maker":  # "pulled out of a framework that China had formed"
+                cands = [m for t in extra if t.pos_ == "NOUN" for m in _makers(t)]
             else:
                 for h in heads:
                     cands += preps(h, frame)
@@ -610,6 +671,8 @@ class VerbRules(Reader):
                     c, allow_place=True, source=e.plover in FORCE)  # "sites in Pakistan"
                 if not visit and frame in {"to", "in"}:
                     group = [m for m in group if not m.is_place or m.via != "name"]
+                if "named" in e.flags:  # "collided with a truck in Hanoi": no one named
+                    group = [m for m in group if not m.is_place]
                 if frame == "clause":  # "said Moscow would retaliate if Finland ...": not Moscow
                     group = [m for m in group if actor_key(m.actor) not in avoid
                              and m.actor.country not in {k[1] for k in avoid}]
@@ -617,12 +680,16 @@ class VerbRules(Reader):
                     group = [m for m in group if not m.is_place or c.i in range(m.start, m.end)
                              or m.actor.country not in {k[1] for k in avoid}]
                 if group and any(m.actor.country for m in group):
-                    return group, frame
+                    # "signed accords with Australia in 2022, and Britain last year"
+                    gapped = [m for g in kids(tok) if g.dep_ == "conj" and g.pos_ == "PROPN"
+                              for m in index.group(g) if m.actor.country
+                              and actor_key(m.actor) not in avoid]
+                    return group + gapped, frame
                 if group and weak is None:  # "offered military aid to Lebanon": a
                     weak = (group, frame)   # sector without a country waits for better
         if weak is not None:
             return weak
-        if e.plover in FORCE:  # "struck nine sites in Pakistan": the place attacked
+        if e.plover in FORCE and "named" not in e.flags:  # "struck nine sites in Pakistan"
             for frame in ("in", "inside", "across"):
                 for c in preps(tok, frame) + [c for o in objects(tok) for c in preps(o, frame)]:
                     # "sites in Pakistan and Pakistani-administered Kashmir": not the doer's own
@@ -673,6 +740,57 @@ class VerbRules(Reader):
 
 
 SENT = lexicon.words_of("sent")
+
+
+SHARES = {"all", "most", "some", "many", "half", "part", "thousands", "hundreds", "dozens"}
+
+
+def _share_of(tok: Token) -> list[Token]:
+    """"All of Ghana's troops", "some of its forces": the forces a share is taken of."""
+    return preps(tok, "of") if tok.lower_ in SHARES else []
+
+
+def _verb_in_use(tok: Token) -> bool:
+    """A word the tagger took for another part of speech but that heads "to" and an
+    object: "efforts to down drones" (down tagged as a preposition)."""
+    return tok.pos_ == "ADP" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) \
+        and any(c.dep_ == "dobj" for c in kids(tok))
+
+
+def _other_clause(word: Token, verb: Token) -> bool:
+    """The word hangs in a clause of another verb below this one ("launched an attack
+    ... after firing missiles": the missiles are the firing's, not the launch's)."""
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    up = word.head
+    while up != verb and up.head != up:
+        if up.pos_ == "VERB" and up.dep_ in {"pcomp", "advcl", "relcl", "ccomp"}:
+            return True
+        up = up.head
+    return False
+
+
+def _makers(thing: Token) -> list[Token]:
+    """Who made or leads a thing: "a framework that China had formed", "a forum led by
+    China", "a deal signed between A and B"."""
+    return _parties(thing) + [
+        c for r in kids(thing) if r.dep_ == "relcl" for c in kids(r)
+        if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+
+
+def _parties(thing: Token) -> list[Token]:
+    """Who made a thing a reaction is about: "a deal signed between Turkey and Libya",
+    "the accord reached by A and B"."""
+    out = []
+    # "a deal, including a security agreement, signed between ...": the parser may hang
+    # the participle on a noun inside the object's phrase
+    nouns = [thing, *(t for t in thing.subtree if t.pos_ == "NOUN" and t != thing)]
+    for a in (a for n in nouns for a in kids(n)):
+        if a.dep_ != "acl" or a.tag_ != "VBN":
+            continue
+        out += preps(a, "between")
+        out += [g for b in kids(a) if b.dep_ == "agent" for g in kids(b) if g.dep_ == "pobj"]
+    return out
 
 
 def _senders(verb: Token) -> list[Token]:
@@ -734,7 +852,7 @@ def _pattern_words(tok: Token) -> list[Token]:
         for t in near(c, 2)] + [  # "sent hundreds of vehicles and thousands of troops"
         # "declared the ambassador persona non grata": a verbless small clause the parser
         # hangs as a clause; its head word belongs to the verb's pattern
-        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ"}] + [
+        c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "X", "ADJ", "PROPN"}] + [
         # "voiced support for Chile and concern over ...": the parser often hangs the
         # second object noun on the first one's partner
         t for o in (tok, *objects(tok)) for p in kids(o) if p.dep_ == "prep" for g in kids(p)
