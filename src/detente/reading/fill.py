@@ -103,7 +103,7 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             if speaker is not None:  # the speaker, wherever the article names them
                 ev.quote = Quote(speaker=speaker, text=quote.text)
         out.append(ev)
-    out += quoted_acts(facts, chains, out,
+    out = quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
     out += answered_acts(facts, chains, out)
     return _unique(out)

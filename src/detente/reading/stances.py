@@ -3,79 +3,271 @@ said" is a threat by the spokesman's side.
 
 A quotation whose words accuse, threaten, demand, reject, praise or commit (the cues
 of `data/stances.tsv`) is an event of that type by its speaker, who may be named in
-the sentence after it or before it (`facts.Said.speaker`), aimed at whom the
-quotation names other than the speaker, or else at the speaker's counterparty in the
-article. The sentence coder's own reading of a sentence comes first: a quotation adds
-an act only where the coder found none of that type for that speaker.
+the sentence after it or before it (`facts.Said.speaker`), or, for a quotation that
+names no speaker, who spoke the quotation just before it (a statement quoted over
+several paragraphs). The act is aimed at whom the quotation names other than the
+speaker's side, else at whom its sentence names, else at the speaker's counterparty
+in the article. Some cues only make an act when the quotation or its sentence names
+that other side ("Turkey, like every country, has a right to defend itself" supports
+Turkey; said with no one named it is no act towards anyone).
+
+Three readings follow the words more closely than a cue list can:
+
+* a conditional whose condition is hostile ("if they keep hitting us, we will ...") is
+  a threat by the speaker against the condition's subject;
+* an accusing word inside what a threat answers ("reserves the right to respond to
+  this provocative act") is part of the threat, not an accusation of its own;
+* calling the other side's claim, objection or deal "unacceptable" or "null and void"
+  rejects it (REJECT), where calling a deed so accuses (ACCUSE).
+
+The sentence coder's own reading of a sentence comes first: a quotation adds an act
+only where the coder found none of that type for that speaker. A coder's accusation
+inside a quotation that points back at the quotation's own speaker ("'this violation
+of our sovereignty ...', the ministry said" read as an act against the ministry's
+country) is dropped: the speaker is the one wronged.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from detente import ontology
 from detente.models import Actor, Event, Quote
 
-from .chains import Chains, as_government
+from .chains import LOOKBACK, Chains, as_government, fits
 from .facts import ArticleFacts, Said
+from .gaps import stand_for
 
 DATA = Path(__file__).parent / "data"
+CONTINUES = 2  # sentences: an unattributed quotation this close after one goes on with it
+PRONOUN_SPEAKERS = {"it", "he", "she", "they"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that make a quotation an act of `plover`; `named`: only towards a side the
+    quotation or its sentence names; `alone`: only when no cue of another act matches."""
+
+    rx: re.Pattern[str]
+    plover: str
+    cameo: str
+    named: bool = False
+    alone: bool = False
 
 
 @lru_cache(maxsize=1)
-def cues() -> list[tuple[re.Pattern[str], str, str]]:
+def cues() -> list[Cue]:
     out = []
     for line in (DATA / "stances.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cue, plover, cameo = line.split("\t")[:3]
-        body = re.escape(cue.rstrip("*")) + (r"\w*" if cue.endswith("*") else "")
-        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])"), plover, cameo))
+        cols = line.split("\t")
+        cue, plover, cameo = cols[:3]
+        needs = cols[3].strip() if len(cols) > 3 else ""
+        body = r"\s+".join(_word(w) for w in cue.split())
+        out.append(Cue(re.compile(rf"(?<![\w-]){body}(?![\w-])"), plover, cameo,
+                       needs == "named", needs == "alone"))
     return out
+
+
+def _word(w: str) -> str:
+    return re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+
+
+# a hostile condition: "if they continue to hit us", "if North Korea stages provocation"
+HOSTILE = re.compile(
+    r"\b(?:hit|attack|strike|fire|shell|provo\w*|violat\w*|invad\w*|intrud\w*|cross\w*|"
+    r"continu\w*|persist\w*|escalat\w*|aggress\w*|threat\w*|harm\w*)\b")
+CONDITIONAL = re.compile(
+    r"\bif\b(?P<cond>[^.;:]{3,160}?),\s*(?:then\s+)?(?:we|i|our\s+\w+|[a-z]+)\s+"
+    r"(?:will|shall|would|'ll)\b(?!\s+(?:be\s+)?(?:happy|glad|welcome|ready\s+to\s+talk))")
+# what a threat answers is named, not accused: "respond to this provocative act"
+ANSWERED = re.compile(
+    r"\b(?:respond\w*|react\w*|retaliat\w*|answer\w*)\s+(?:to|for|against)\s+[^,.;]{0,50}")
+# the other side's word or deal judged void: a rejection of it
+CLAIMS = re.compile(
+    r"\b(?:objections?|claims?|allegations?|accusations?|charges|deal|agreement|accord|"
+    r"demands?|proposals?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:[\"'“”‘’]\s*)?"
+    r"(?:\w+\s+){0,2}(?:unacceptable|null|void|invalid|baseless|unfounded|groundless|"
+    r"illegitimate)")
 
 
 def stances(text: str) -> list[tuple[str, str]]:
     """The act types a quotation's words make, in the order of the cue list."""
-    low = text.lower().replace("\u2019", "'")
-    found: dict[str, str] = {}
-    for rx, plover, cameo in cues():
-        if plover not in found and rx.search(low):
-            found[plover] = cameo
-    return list(found.items())
+    return [(c.plover, c.cameo) for c in _matched(text)]
+
+
+def _matched(text: str) -> list[Cue]:
+    low = _fold(text)
+    found: dict[str, Cue] = {}
+    threat = any(c.plover == "THREATEN" and c.rx.search(low) for c in cues())
+    accusable = ANSWERED.sub(" ", low) if threat else low
+    for c in cues():
+        if c.plover in found:
+            continue
+        if c.rx.search(accusable if c.plover == "ACCUSE" else low):
+            found[c.plover] = c
+    if len(found) > 1:
+        found = {k: c for k, c in found.items() if not c.alone}
+    if "THREATEN" not in found:
+        m = CONDITIONAL.search(low)
+        if m and HOSTILE.search(m.group("cond")):
+            found["THREATEN"] = Cue(CONDITIONAL, "THREATEN", "130")
+    return list(found.values())
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def claim_judged(sentence: str) -> bool:
+    """"Greek objections were 'unacceptable'", "the deal is 'null and void'": the other
+    side's claim or deal is rejected, not its deed accused."""
+    return bool(CLAIMS.search(_fold(sentence)))
 
 
 def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
-                speaker_of) -> list[Event]:
-    """Events for the quotations of an article that are acts (see the module doc)."""
+                speaker_of: Callable[[Said], Actor | None]) -> list[Event]:
+    """The article's events, revised, and the acts its quotations make (module doc)."""
+    events = [_as_rejection(facts, e) for e in events if not _turned_back(facts, e, speaker_of)]
     have = {(e.sentence_index, e.source.country, e.plover) for e in events}
     out: list[Event] = []
+    last: tuple[int, Actor] | None = None  # the latest quotation's speaker
     for q in facts.quotes:
-        speaker = speaker_of(q)
+        speaker = _speaker(facts, q, speaker_of, last)
         if speaker is None or not speaker.country:
             continue
+        last = (q.last_sent, speaker)
         for si in range(q.first_sent, q.last_sent + 1):
             a, b = facts.bounds[si]
             part = facts.text[max(a, q.start):min(b, q.end)]
-            for plover, cameo in stances(part):
+            for cue in _matched(part):
+                plover, cameo = cue.plover, cue.cameo
+                if plover == "ACCUSE" and claim_judged(facts.text[a:b]):
+                    plover, cameo = "REJECT", "120"
                 if (si, speaker.country, plover) in have:
                     continue
-                target, basis = _addressee(facts, chains, q, speaker, si)
+                target, basis = _addressee(facts, chains, q, speaker, si, cue.named)
                 if target is None:
                     continue
                 have.add((si, speaker.country, plover))
                 out.append(_event(facts, si, speaker, target, basis, plover, cameo, q))
-    return out
+    return events + out
 
 
-def _addressee(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si: int
-               ) -> tuple[Actor | None, str | None]:
-    """Whom the quotation names other than its speaker's side, or the counterparty."""
+def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] | None
+             ) -> Actor | None:
+    """Who spoke a quotation: the one its sentences name; for "it added", "he said" or
+    no attribution at all, who spoke the quotation just before it."""
+    near = last is not None and q.first_sent - last[0] <= CONTINUES
+    if q.speaker is not None and q.speaker.country:
+        return q.speaker
+    itself = _self_named(facts, q)
+    if itself is not None:
+        return itself
+    if near and (q.speaker_text is None or q.speaker_text.lower() in PRONOUN_SPEAKERS):
+        return last[1]
+    if q.speaker_text:
+        found = _stand_in(facts, q)
+        if found is not None:
+            return found
+    return speaker_of(q)
+
+
+SELF_NAMED = re.compile(r"^\W*we\s*,\s*(?:as\s+|the\s+)", re.IGNORECASE)
+# "'The EU considers this declaration unwarranted,' the statement added": a statement
+# that names its own side as the subject of a verb of stance
+SELF_VERB = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:considers|reaffirms|condemns|rejects|reserves|calls|urges|"
+    r"demands|welcomes|expresses|regrets|remains|stands|supports|has\s+decided|decided|"
+    r"will\s+not|will\s+never|cannot\s+accept|does\s+not\s+accept)\b", re.IGNORECASE)
+
+
+def _self_named(facts: ArticleFacts, q: Said) -> Actor | None:
+    """"We, as an ASEAN family, ...", "The EU considers ...": the quotation names its
+    speaker itself (read only where the sentence names no speaker outright)."""
+    opening = SELF_NAMED.match(q.text)
     for m in facts.mentions:
-        at = facts.token_chars[m.start]
-        if q.start <= at < q.end and m.actor.country and m.actor.country != speaker.country:
-            return as_government(m.actor, m.actor.text), "quote"
+        at = _char(facts, m.start)
+        if not (q.start <= at < q.start + 40 and m.actor.country):
+            continue
+        if opening or (at < q.start + 6 and SELF_VERB.match(facts.text[_char(facts, m.end):])):
+            return as_government(m.actor, m.actor.text)
+    return None
+
+
+def _char(facts: ArticleFacts, token: int) -> int:
+    chars = facts.token_chars
+    return chars[token] if token < len(chars) else len(facts.text)
+
+
+def _stand_in(facts: ArticleFacts, q: Said) -> Actor | None:
+    """The actor a stand-in speaker ("he", "it", "the ministry") points back to: the
+    last one named outside any quotation before the quotation ends, a subject first;
+    whom a quotation speaks of is not who speaks it."""
+    stand = stand_for(q.speaker_text or "")
+    if stand is None or stand.many or stand.kind in {"speaker", "peer"}:
+        return None
+    for si in range(q.first_sent, max(-1, q.first_sent - LOOKBACK - 1), -1):
+        ms = [m for m in facts.mentions if m.sent == si and not m.in_quote
+              and fits(m, stand.kind) and facts.token_chars[m.start] < q.end]
+        if ms:
+            subjects = [m for m in ms if m.subject]
+            m = (subjects or ms)[-1]
+            return as_government(m.actor, q.speaker_text or m.actor.text)
+    return None
+
+
+def _turned_back(facts: ArticleFacts, ev: Event, speaker_of) -> bool:
+    """A coder's accusation inside a quotation aimed at the quotation's own speaker by
+    someone the quotation does not name as its speaker: the wronged one's words."""
+    if ev.plover != "ACCUSE" or ev.target is None or not ev.rule.startswith("frame:"):
+        return False
+    at = ev.extra.get("trigger_char")
+    q = (facts.quote_at(ev.sentence_index, at) if at is not None else None) or (
+        facts.quote_at(ev.sentence_index))  # a judgement's trigger may be its speech verb
+    if q is None:
+        return False
+    speaker = q.speaker if q.speaker is not None and q.speaker.country else speaker_of(q)
+    return (speaker is not None and speaker.country == ev.target.country
+            and ev.source.country != speaker.country)
+
+
+def _as_rejection(facts: ArticleFacts, ev: Event) -> Event:
+    """A coder's accusation that judges the other side's claim or deal: a rejection."""
+    if (ev.plover == "ACCUSE" and ev.rule.startswith(("frame:", "quote:"))
+            and claim_judged(ev.evidence)):
+        ev.plover, ev.cameo = "REJECT", "120"
+        ev.quad = ontology.quad_of("REJECT")
+        ev.goldstein = ontology.goldstein("120")
+        ev.intensity = ontology.plover_intensity("REJECT")
+        ev.rule += ">REJECT:claim"
+    return ev
+
+
+def _addressee(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si: int,
+               named: bool = False) -> tuple[Actor | None, str | None]:
+    """Whom the quotation names other than its speaker's side, else whom its sentence
+    names, else (unless the cue needs a name) the speaker's counterparty."""
+    inside, beside = [], []
+    for m in facts.mentions:
+        if m.sent != si or not m.actor.country or m.actor.country == speaker.country:
+            continue
+        at = facts.token_chars[m.start] if m.start < len(facts.token_chars) else -1
+        if q.start <= at < q.end:
+            inside.append(m)
+        elif m.via != "pronoun":  # "the two countries": whom the resolver guessed
+            beside.append(m)
+    if inside:
+        return as_government(inside[0].actor, inside[0].actor.text), "quote"
+    if beside:
+        return as_government(beside[0].actor, beside[0].actor.text), "text"
+    if named:
+        return None, None
     other = chains.counterpart(speaker.country, si)
     if other is None:
         return None, None
