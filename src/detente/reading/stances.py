@@ -105,7 +105,12 @@ def _matched(text: str) -> list[Cue]:
     low = _fold(text)
     found: dict[str, Cue] = {}
     threat = any(c.plover == "THREATEN" and c.rx.search(low) for c in cues())
-    accusable = ANSWERED.sub(" ", low) if threat else low
+    cond = CONDITIONAL.search(low)
+    hostile = cond is not None and bool(HOSTILE.search(cond.group("cond")))
+    # what a threat answers, and the condition it is made on, are named, not accused
+    accusable = ANSWERED.sub(" ", low) if threat or hostile else low
+    if hostile:
+        accusable = CONDITIONAL.sub(" ", accusable)
     for c in cues():
         if c.plover in found:
             continue
@@ -113,10 +118,8 @@ def _matched(text: str) -> list[Cue]:
             found[c.plover] = c
     if len(found) > 1:
         found = {k: c for k, c in found.items() if not c.alone}
-    if "THREATEN" not in found:
-        m = CONDITIONAL.search(low)
-        if m and HOSTILE.search(m.group("cond")):
-            found["THREATEN"] = Cue(CONDITIONAL, "THREATEN", "130")
+    if "THREATEN" not in found and hostile:
+        found["THREATEN"] = Cue(CONDITIONAL, "THREATEN", "130")
     return list(found.values())
 
 
@@ -137,11 +140,16 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
     have = {(e.sentence_index, e.source.country, e.plover) for e in events}
     out: list[Event] = []
     last: tuple[int, Actor] | None = None  # the latest quotation's speaker
+    known: dict[str, Actor] = {}  # "the general" once found is the same general after
     for q in facts.quotes:
-        speaker = _speaker(facts, q, speaker_of, last)
+        words = (q.speaker_text or "").lower()
+        speaker = known.get(words) if words and q.speaker is None else None
+        speaker = speaker or _speaker(facts, q, speaker_of, last)
         if speaker is None or not speaker.country:
             continue
         last = (q.last_sent, speaker)
+        if words:
+            known[words] = speaker
         for si in range(q.first_sent, q.last_sent + 1):
             a, b = facts.bounds[si]
             part = facts.text[max(a, q.start):min(b, q.end)]
@@ -161,21 +169,55 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
 
 def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] | None
              ) -> Actor | None:
-    """Who spoke a quotation: the one its sentences name; for "it added", "he said" or
-    no attribution at all, who spoke the quotation just before it."""
+    """Who spoke a quotation: the one its sentences name; for "it added", "the general
+    said" or no attribution at all, who spoke the quotation just before it; else whom
+    the stand-in or the title points back to."""
     near = last is not None and q.first_sent - last[0] <= CONTINUES
     if q.speaker is not None and q.speaker.country:
         return q.speaker
     itself = _self_named(facts, q)
     if itself is not None:
         return itself
-    if near and (q.speaker_text is None or q.speaker_text.lower() in PRONOUN_SPEAKERS):
-        return last[1]
-    if q.speaker_text:
-        found = _stand_in(facts, q)
+    text = q.speaker_text
+    if text is not None and stand_for(text) is None and not _titled(text):
+        found = speaker_of(q)  # a name: the person the article named in full
         if found is not None:
             return found
-    return speaker_of(q)
+    if near:
+        return last[1]
+    found = _stand_in(facts, q) if text else None
+    if found is None and text and _titled(text):
+        found = _titled_speaker(facts, q)
+    return found or speaker_of(q)
+
+
+def _titled(text: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & titles())
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    words = {w for w in _lines("titles.tsv")}
+    return frozenset(words | {ln.split("\t")[0] for ln in _lines("roles.tsv")})
+
+
+def _lines(name: str) -> list[str]:
+    return [ln.strip() for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+def _titled_speaker(facts: ArticleFacts, q: Said) -> Actor | None:
+    """"Lt. Gen. Lee of the Joint Chiefs of Staff said": an official of the side the
+    sentences before name as the doer, a subject first (not the side the quotation's own
+    sentence speaks of, which is often the one accused)."""
+    for si in range(q.first_sent - 1, max(-1, q.first_sent - LOOKBACK - 1), -1):
+        ms = [m for m in facts.mentions if m.sent == si and not m.in_quote
+              and fits(m, "state")]
+        if ms:
+            subjects = [m for m in ms if m.subject]
+            m = (subjects or ms)[-1]
+            return as_government(m.actor, q.speaker_text or m.actor.text)
+    return None
 
 
 SELF_NAMED = re.compile(r"^\W*we\s*,\s*(?:as\s+|the\s+)", re.IGNORECASE)
