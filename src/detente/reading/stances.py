@@ -143,7 +143,7 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
     known: dict[str, Actor] = {}  # "the general" once found is the same general after
     for q in facts.quotes:
         words = (q.speaker_text or "").lower()
-        speaker = known.get(words) if words and q.speaker is None else None
+        speaker = known.get(words) if words and not _named(q) else None
         speaker = speaker or _speaker(facts, q, speaker_of, last)
         if speaker is None or not speaker.country:
             continue
@@ -153,6 +153,11 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
         for si in range(q.first_sent, q.last_sent + 1):
             a, b = facts.bounds[si]
             part = facts.text[max(a, q.start):min(b, q.end)]
+            if (q.first_sent == q.last_sent and 3 * len(part) < b - a
+                    and (q.speaker is not None or q.speaker_text)):
+                # a few quoted words in a reported statement ("China hopes Indonesia can
+                # 'appropriately handle' the issue"): the statement is the speaker's
+                part = facts.text[a:b]
             for cue in _matched(part):
                 plover, cameo = cue.plover, cue.cameo
                 if plover == "ACCUSE" and claim_judged(facts.text[a:b]):
@@ -173,22 +178,32 @@ def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] |
     said" or no attribution at all, who spoke the quotation just before it; else whom
     the stand-in or the title points back to."""
     near = last is not None and q.first_sent - last[0] <= CONTINUES
-    if q.speaker is not None and q.speaker.country:
+    if q.speaker is not None and q.speaker.country and not _guessed(q.speaker):
         return q.speaker
     itself = _self_named(facts, q)
     if itself is not None:
         return itself
-    text = q.speaker_text
+    text = q.speaker_text or (q.speaker.text if q.speaker is not None else None)
     if text is not None and stand_for(text) is None and not _titled(text):
         found = speaker_of(q)  # a name: the person the article named in full
         if found is not None:
             return found
     if near:
         return last[1]
-    found = _stand_in(facts, q) if text else None
+    found = _stand_in(facts, q, text) if text else None
     if found is None and text and _titled(text):
         found = _titled_speaker(facts, q)
     return found or speaker_of(q)
+
+
+def _named(q: Said) -> bool:
+    return q.speaker is not None and bool(q.speaker.country) and not _guessed(q.speaker)
+
+
+def _guessed(actor: Actor) -> bool:
+    """A speaker the resolver found for "it said" by its own guess: the reading stage
+    asks the article instead (who spoke before, whom the stand-in points back to)."""
+    return (actor.why or "").startswith(("pronoun", "plural"))
 
 
 def _titled(text: str) -> bool:
@@ -247,11 +262,11 @@ def _char(facts: ArticleFacts, token: int) -> int:
     return chars[token] if token < len(chars) else len(facts.text)
 
 
-def _stand_in(facts: ArticleFacts, q: Said) -> Actor | None:
+def _stand_in(facts: ArticleFacts, q: Said, text: str) -> Actor | None:
     """The actor a stand-in speaker ("he", "it", "the ministry") points back to: the
     last one named outside any quotation before the quotation ends, a subject first;
     whom a quotation speaks of is not who speaks it."""
-    stand = stand_for(q.speaker_text or "")
+    stand = stand_for(text)
     if stand is None or stand.many or stand.kind in {"speaker", "peer"}:
         return None
     for si in range(q.first_sent, max(-1, q.first_sent - LOOKBACK - 1), -1):
