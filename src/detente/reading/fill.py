@@ -17,6 +17,7 @@ from detente.models import Actor, Event, Quote
 from .chains import Chains, as_government, key
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
+from .intents import promises
 from .reactions import referent
 from .reciprocity import answered_acts
 from .stances import quoted_acts
@@ -106,6 +107,7 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     out = quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
     out += answered_acts(facts, chains, out)
+    out += promises(out, facts.published)
     return _unique(out)
 
 

@@ -223,14 +223,14 @@ def _lines(name: str) -> list[str]:
 
 def _titled_speaker(facts: ArticleFacts, q: Said) -> Actor | None:
     """"Lt. Gen. Lee of the Joint Chiefs of Staff said": an official of the side the
-    sentences before name as the doer, a subject first (not the side the quotation's own
-    sentence speaks of, which is often the one accused)."""
+    sentence before names first as a subject, its main clause's doer (not the side the
+    quotation's own sentence speaks of, which is often the one accused)."""
     for si in range(q.first_sent - 1, max(-1, q.first_sent - LOOKBACK - 1), -1):
         ms = [m for m in facts.mentions if m.sent == si and not m.in_quote
               and fits(m, "state")]
         if ms:
             subjects = [m for m in ms if m.subject]
-            m = (subjects or ms)[-1]
+            m = (subjects or ms)[0]
             return as_government(m.actor, q.speaker_text or m.actor.text)
     return None
 
@@ -263,9 +263,9 @@ def _char(facts: ArticleFacts, token: int) -> int:
 
 
 def _stand_in(facts: ArticleFacts, q: Said, text: str) -> Actor | None:
-    """The actor a stand-in speaker ("he", "it", "the ministry") points back to: the
-    last one named outside any quotation before the quotation ends, a subject first;
-    whom a quotation speaks of is not who speaks it."""
+    """The actor a stand-in speaker ("he", "it", "the ministry") points back to: one
+    named outside any quotation before the quotation ends, a subject first; whom a
+    quotation speaks of is not who speaks it."""
     stand = stand_for(text)
     if stand is None or stand.many or stand.kind in {"speaker", "peer"}:
         return None
@@ -273,9 +273,11 @@ def _stand_in(facts: ArticleFacts, q: Said, text: str) -> Actor | None:
         ms = [m for m in facts.mentions if m.sent == si and not m.in_quote
               and fits(m, stand.kind) and facts.token_chars[m.start] < q.end]
         if ms:
+            # in the quotation's own sentence, the first subject ("X hopes Y can ...,
+            # it said" is X's); before it, the last one named
             subjects = [m for m in ms if m.subject]
-            m = (subjects or ms)[-1]
-            return as_government(m.actor, q.speaker_text or m.actor.text)
+            m = (subjects or ms)[0 if si == q.first_sent else -1]
+            return as_government(m.actor, text)
     return None
 
 

@@ -1,0 +1,71 @@
+"""Announced cooperation is a promise: "a delegation will visit Ouagadougou on Saturday"
+is an AGREE now, besides the visit still to come.
+
+PLOVER codes the announcement of a cooperative act (a visit, a meeting, aid, a signing)
+as AGREE on the day it is announced; the act itself keeps its status `future` and is
+coded again when it happens. Only a future the words commit to ("will", "shall") is a
+promise: a forecast ("is expected to", "is likely to") is not, and a hypothetical
+("could", "might", "if elected") or a negated act never reaches here, since only events
+of status `future` are read. A future act of force is left to the sentence coder, which
+makes it a threat only when the doer's own side says it (`events.coder`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from detente import ontology
+from detente.models import Event
+
+PROMISABLE = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
+# the words just before the act's trigger that commit to it: "will visit", "will
+# travel to", "shall facilitate", "will jointly hold"
+COMMITTED = re.compile(r"\b(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
+CAMEOS = {"CONSULT": "036", "AID": "033", "COOPERATE": "030", "SUPPORT": "032"}
+
+
+def committed(ev: Event) -> bool:
+    """Whether the event's own words commit to it ("will visit"), from its evidence."""
+    at = ev.extra.get("trigger_char")
+    if at is None:
+        return False
+    rel = at - ev.char_start
+    if not 0 <= rel <= len(ev.evidence):
+        return False
+    return bool(COMMITTED.search(ev.evidence[max(0, rel - 30):rel]))
+
+
+def promises(events: list[Event], published: date | None = None) -> list[Event]:
+    """An asserted AGREE for each future cooperative act the words commit to, unless
+    the sentence already holds that AGREE; it is dated the day it was announced (the
+    article's date), not the day of the act."""
+    have = {(e.sentence_index, _key(e.source), _key(e.target), e.plover)
+            for e in events if e.status == "asserted"}
+    out: list[Event] = []
+    for ev in events:
+        if (ev.status != "future" or ev.plover not in PROMISABLE or ev.target is None
+                or not ev.source.country or not ev.target.country
+                or ev.source.country == ev.target.country or not committed(ev)):
+            continue
+        k = (ev.sentence_index, _key(ev.source), _key(ev.target), "AGREE")
+        if k in have:
+            continue
+        have.add(k)
+        cameo = CAMEOS.get(ev.plover, "030")
+        new = replace(ev, plover="AGREE", cameo=cameo, mode=None, status="asserted",
+                      quad=ontology.quad_of("AGREE"),
+                      intensity=ontology.plover_intensity("AGREE"),
+                      goldstein=ontology.goldstein(cameo), rule=f"{ev.rule}>AGREE:promised",
+                      date=published.isoformat() if published else None,
+                      date_precision="day" if published else None, extra=dict(ev.extra))
+        from detente.events.coder import event_id
+
+        new.event_id = event_id(new)
+        out.append(new)
+    return out
+
+
+def _key(actor) -> str | None:
+    return actor.country if actor is not None else None

@@ -1,0 +1,262 @@
+"""Quotations and statements as acts, and announced cooperation as a promise.
+
+Most tests build an article's facts by hand (no parser): a quotation, who the
+sentences say spoke it, the actors named and where. A few code short articles of our
+own end to end. Each asserts (source, type, target, status) of what a user gets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.models import Actor, Event
+from detente.reading import ArticleFacts, Mentioned, Said, read_events
+from detente.reading.intents import committed, promises
+from detente.reading.stances import claim_judged, stances
+
+
+def state(name: str, iso: str) -> Actor:
+    return Actor(text=name, code=iso, country=iso, kind="state")
+
+
+def person(name: str, iso: str) -> Actor:
+    return Actor(text=name, code=f"{iso}GOV", country=iso, kind="person")
+
+
+def igo(name: str) -> Actor:
+    return Actor(text=name, code=name, country=name, kind="igo")
+
+
+class Article:
+    """An article of our own, its sentences joined; mentions and quotes are placed by
+    the words they cover (one token per character, so a token is its offset)."""
+
+    def __init__(self, *sentences: str) -> None:
+        self.text = ""
+        self.bounds: list[tuple[int, int]] = []
+        for s in sentences:
+            start = len(self.text)
+            self.text += s
+            self.bounds.append((start, len(self.text)))
+            self.text += " "
+        self.mentions: list[Mentioned] = []
+        self.quotes: list[Said] = []
+
+    def _sent(self, at: int) -> int:
+        return next(i for i, (a, b) in enumerate(self.bounds) if a <= at < b)
+
+    def _find(self, words: str, nth: int = 0) -> int:
+        at = -1
+        for _ in range(nth + 1):
+            at = self.text.index(words, at + 1)
+        return at
+
+    def name(self, words: str, actor: Actor, subject: bool = False, nth: int = 0) -> Article:
+        at = self._find(words, nth)
+        inside = any(q.start <= at < q.end for q in self.quotes)
+        self.mentions.append(Mentioned(self._sent(at), at, at + len(words), actor,
+                                       subject=subject, in_quote=inside))
+        return self
+
+    def quote(self, words: str, speaker: Actor | None = None, said_by: str | None = None
+              ) -> Article:
+        at = self._find(words)
+        end = at + len(words)
+        self.quotes.append(Said(at - 1, end + 1, self._sent(at), self._sent(end - 1), words,
+                                speaker, said_by))
+        return self
+
+    def facts(self) -> ArticleFacts:
+        return ArticleFacts(doc_id="t", n_sentences=len(self.bounds), mentions=self.mentions,
+                            quotes=self.quotes, bounds=self.bounds,
+                            token_chars=list(range(len(self.text) + 1)), text=self.text,
+                            published=date(2024, 3, 1))
+
+
+def event(si: int, source: Actor, target: Actor | None, plover: str, rule: str = "test",
+          status: str = "asserted", evidence: str = "...", start: int = 0,
+          trigger_char: int = 0) -> Event:
+    return Event(doc_id="t", sentence_index=si, evidence=evidence, char_start=start,
+                 char_end=start + len(evidence), source=source, target=target, plover=plover,
+                 cameo="111", quad="verbal_conflict", intensity=-1.0, goldstein=-2.0,
+                 confidence=0.85, rule=rule, status=status,
+                 extra={"trigger_char": trigger_char, "token": trigger_char})
+
+
+def acts(events: list[Event], si: int | None = None) -> set[tuple]:
+    return {(e.source.country, e.plover, e.target.country if e.target else None, e.status)
+            for e in events if si is None or e.sentence_index == si}
+
+
+GHA, TGO = state("Ghana", "GHA"), state("Togo", "TGO")
+
+
+# -- who speaks ------------------------------------------------------------------------
+def test_an_unattributed_quote_goes_on_with_the_speaker_before_it():
+    a = (Article('"Our patience is not endless," Ghana\'s minister said.',
+                 '"If Togo keeps shelling our villages, we will respond with force."')
+         .quote("Our patience is not endless,", speaker=GHA)
+         .quote("If Togo keeps shelling our villages, we will respond with force."))
+    a.name("Togo", TGO)
+    assert ("GHA", "THREATEN", "TGO", "asserted") in acts(read_events(a.facts(), []), 1)
+
+
+def test_he_said_is_the_official_named_before_not_the_side_the_quote_speaks_of():
+    a = Article("Ghana's minister Kofi Mensah spoke in Accra on Monday.",
+                '"The leaders of Togo are working to divide us, and their repeated violations '
+                'of our border are unacceptable," he said.')
+    a.name("Kofi Mensah", person("Kofi Mensah", "GHA"), subject=True)
+    a.quote("The leaders of Togo are working to divide us, and their repeated violations of "
+            "our border are unacceptable,", said_by="he")
+    a.name("Togo", TGO, subject=True)
+    assert acts(read_events(a.facts(), []), 1) == {("GHA", "ACCUSE", "TGO", "asserted")}
+
+
+def test_a_statement_that_names_its_own_side_is_that_sides():
+    asean = igo("ASEAN")
+    a = Article('"We, as the ASEAN family, expressed our deep concern over the situation in '
+                'Cambodia," said the statement.')
+    a.quote("We, as the ASEAN family, expressed our deep concern over the situation in "
+            "Cambodia,", said_by="the statement")
+    a.name("ASEAN", asean).name("Cambodia", state("Cambodia", "KHM"))
+    assert acts(read_events(a.facts(), [])) == {("ASEAN", "ACCUSE", "KHM", "asserted")}
+
+
+def test_the_general_speaks_for_the_side_named_before_and_stays_the_same_general():
+    a = Article("Ghana's army returned fire after Togo shelled its posts at dawn.",
+                '"The shelling was deliberate and premeditated," Brig. Gen. Osei said.',
+                '"Our troops held the line," the general said.',
+                "Roads were closed.", "Schools stayed shut.", "Markets opened late.",
+                '"If they attack again, we will strike back," the general said.')
+    a.name("Ghana", GHA, subject=True).name("Togo", TGO, subject=True)
+    a.quote("The shelling was deliberate and premeditated,", said_by="Brig. Gen. Osei")
+    a.quote("Our troops held the line,", said_by="the general")
+    a.quote("If they attack again, we will strike back,", said_by="the general")
+    out = read_events(a.facts(), [event(0, TGO, GHA, "ASSAULT")])
+    assert acts(out, 1) == {("GHA", "ACCUSE", "TGO", "asserted")}
+    assert acts(out, 6) == {("GHA", "THREATEN", "TGO", "asserted")}
+
+
+# -- whom it is aimed at -------------------------------------------------------------------
+def test_a_quote_naming_no_one_is_aimed_at_whom_its_sentence_names():
+    a = Article('Lome moved troops to the border, a step Ghana called "provocative."')
+    a.name("Lome", TGO, subject=True).name("Ghana", GHA, subject=True)
+    a.quote("provocative.", speaker=GHA)
+    assert acts(read_events(a.facts(), [])) == {("GHA", "ACCUSE", "TGO", "asserted")}
+
+
+def test_a_right_to_defend_supports_only_a_side_the_quote_names():
+    named = Article('"Togo, like any nation, has a right to defend its airspace," Ghana\'s '
+                    "president said.")
+    named.quote("Togo, like any nation, has a right to defend its airspace,", speaker=GHA)
+    named.name("Togo", TGO)
+    assert acts(read_events(named.facts(), [])) == {("GHA", "SUPPORT", "TGO", "asserted")}
+    nobody = Article("Togo and Ghana quarrelled.",
+                     '"Every nation has a right to defend its airspace," Ghana\'s president '
+                     "said.")
+    nobody.name("Togo", TGO, subject=True).name("Ghana", GHA, subject=True)
+    nobody.quote("Every nation has a right to defend its airspace,", speaker=GHA)
+    assert acts(read_events(nobody.facts(), []), 1) == set()
+
+
+# -- what act it is --------------------------------------------------------------------------
+def test_what_a_threat_answers_is_no_accusation_of_its_own():
+    assert stances("Ghana reserves the right to respond to this provocative act") == [
+        ("THREATEN", "130")]
+    assert [p for p, _ in stances("This is a provocative act")] == ["ACCUSE"]
+
+
+def test_a_hostile_condition_is_a_threat_and_no_accusation():
+    assert [p for p, _ in stances("If Togo stages another provocation, we will act")] == [
+        "THREATEN"]
+    # a friendly condition threatens no one
+    assert stances("If Togo agrees, we will sign the accord next week") == []
+
+
+def test_we_will_not_allow_a_violation_accuses_and_does_not_threaten():
+    assert [p for p, _ in stances("We will not allow Togo to violate the treaty")] == ["ACCUSE"]
+    assert [p for p, _ in stances("Ghana would not allow any drilling in those waters")] == [
+        "THREATEN"]
+
+
+def test_hopes_expectations_and_asking_are_requests():
+    for words in ("Ghana hopes Togo can settle the matter calmly",
+                  "Our expectation from Togo is that it withdraws its troops",
+                  "We sent a message asking the crew to turn back"):
+        assert [p for p, _ in stances(words)] == ["REQUEST"], words
+
+
+def test_calling_a_claim_void_rejects_it_calling_a_deed_so_accuses():
+    assert claim_judged('Ghana said the maritime accord Togo signed is "null and void."')
+    assert claim_judged("Togo's objections to the survey were unacceptable")
+    assert not claim_judged("The incursion into our waters is unacceptable")
+    a = Article('Ghana said Togo\'s claims were "unacceptable."')
+    a.name("Ghana", GHA, subject=True).name("Togo", TGO)
+    a.quote("unacceptable.", speaker=GHA)
+    assert acts(read_events(a.facts(), [])) == {("GHA", "REJECT", "TGO", "asserted")}
+
+
+def test_a_judgement_read_against_the_quotes_own_speaker_is_dropped():
+    a = Article('"This violation of Ghana\'s sovereignty is unacceptable," the ministry said.')
+    a.quote("This violation of Ghana's sovereignty is unacceptable,", speaker=GHA)
+    a.name("Ghana", GHA)
+    # the sentence coder read Togo (named the sentence before) as the critic of Ghana
+    wrong = event(0, TGO, GHA, "ACCUSE", rule="frame:critic>ACCUSE:judgement",
+                  trigger_char=len(a.text) - 12)
+    out = read_events(a.facts(), [wrong])
+    assert ("TGO", "ACCUSE", "GHA", "asserted") not in acts(out)
+
+
+# -- announced cooperation --------------------------------------------------------------------
+def _future(words: str, trigger: str, plover: str = "CONSULT") -> Event:
+    return event(0, GHA, TGO, plover, status="future", evidence=words,
+                 trigger_char=words.index(trigger))
+
+
+def test_a_visit_the_words_commit_to_is_a_promise_made_today():
+    visit = _future("A Ghanaian delegation will visit Lome on Saturday.", "visit")
+    [promise] = promises([visit], date(2024, 3, 1))
+    assert acts([promise]) == {("GHA", "AGREE", "TGO", "asserted")}
+    assert promise.date == "2024-03-01"
+    assert visit.status == "future" and visit.plover == "CONSULT"
+
+
+def test_a_forecast_or_a_possibility_promises_nothing():
+    expected = _future("The president is expected to visit Lome in June.", "visit")
+    assert not committed(expected) and promises([expected]) == []
+    maybe = event(0, GHA, TGO, "CONSULT", status="hypothetical",
+                  evidence="Ghana could visit Lome.", trigger_char=12)
+    assert promises([maybe]) == []
+    force = _future("Ghana will strike the camps.", "strike", plover="ASSAULT")
+    assert promises([force]) == []
+
+
+# -- end to end, on sentences of our own --------------------------------------------------------
+@pytest.fixture(scope="module")
+def code():
+    from detente.pipeline import code_text
+
+    return lambda text: acts(code_text(text, published=date(2024, 3, 1)))
+
+
+def test_a_dateline_is_not_the_speaker_of_an_announced_threat(code):
+    got = code("ACCRA/LOME (Reuters) - President John Mahama said on Sunday he will impose "
+               "tariffs on Togo.")
+    assert ("GHA", "THREATEN", "TGO", "asserted") in got
+
+
+def test_hoping_another_side_handles_a_matter_is_a_request_of_it(code):
+    got = code('Japan hopes China can "properly handle" the fishing dispute, it said.')
+    assert ("JPN", "REQUEST", "CHN", "asserted") in got
+
+
+def test_an_announced_visit_is_a_promise_and_a_visit_to_come(code):
+    got = code("Kenyan President William Ruto will visit Ethiopia on Monday.")
+    assert {("KEN", "AGREE", "ETH", "asserted"), ("KEN", "CONSULT", "ETH", "future")} <= got
+
+
+def test_a_possible_meeting_is_neither_news_nor_a_promise(code):
+    got = code("Egypt could host talks with Sudan if the fighting ends, analysts said.")
+    assert not {e for e in got if e[3] == "asserted" and e[1] in {"AGREE", "CONSULT"}}
