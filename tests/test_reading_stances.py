@@ -260,3 +260,31 @@ def test_an_announced_visit_is_a_promise_and_a_visit_to_come(code):
 def test_a_possible_meeting_is_neither_news_nor_a_promise(code):
     got = code("Egypt could host talks with Sudan if the fighting ends, analysts said.")
     assert not {e for e in got if e[3] == "asserted" and e[1] in {"AGREE", "CONSULT"}}
+
+
+# -- statements that report the other side's deed -------------------------------------------------
+def _reported_article(sentence: str, speaker_words: str, speaker: Actor, doer_words: str,
+                      verb: str) -> tuple[ArticleFacts, Event]:
+    a = Article(sentence)
+    at = a.text.index(speaker_words)
+    a.mentions.append(Mentioned(0, at, at + len(speaker_words), speaker, subject=True,
+                                verb=a.text.index(verb)))
+    a.name(doer_words, TGO, subject=True)
+    facts = a.facts()
+    facts.speakers[0] = speaker
+    return facts, event(0, TGO, GHA, "ASSAULT", trigger_char=a.text.index("fired"))
+
+
+def test_the_wronged_sides_statement_of_a_deed_accuses_the_doer():
+    facts, shelling = _reported_article(
+        "Ghana said on Monday that Togolese troops fired rockets at its border posts.",
+        "Ghana", GHA, "Togolese troops", "said")
+    assert acts(read_events(facts, [shelling])) == {("TGO", "ASSAULT", "GHA", "asserted"),
+                                                    ("GHA", "ACCUSE", "TGO", "asserted")}
+
+
+def test_a_deed_reported_before_its_source_is_named_accuses_no_one():
+    facts, shelling = _reported_article(
+        "Togolese troops fired rockets at Ghanaian posts, Ghana said.",
+        "Ghana", GHA, "Togolese troops", "said")
+    assert acts(read_events(facts, [shelling])) == {("TGO", "ASSAULT", "GHA", "asserted")}

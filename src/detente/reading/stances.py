@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -169,7 +169,84 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
                     continue
                 have.add((si, speaker.country, plover))
                 out.append(_event(facts, si, speaker, target, basis, plover, cameo, q))
-    return events + out
+    return events + out + _reported(facts, events + out)
+
+
+# acts that a victim's statement reports as fact and so lays at the doer's door
+REPORTED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "REJECT"})
+
+
+def _reported(facts: ArticleFacts, events: list[Event]) -> list[Event]:
+    """"Hanoi said Chinese ships used water cannon on Vietnamese vessels": the side
+    that says it was wronged accuses the doer (besides the act itself). Only the
+    wronged side's own statement, said before the act's words in the sentence."""
+    have = {(e.sentence_index, e.source.country, e.target.country if e.target else None,
+             e.plover) for e in events}
+    out = []
+    for ev in events:
+        if (ev.status != "asserted" or ev.plover not in REPORTED or ev.target is None
+                or not ev.source.country or not ev.target.country
+                or ev.source_basis != "text"):  # "soldiers were wounded": no one blamed
+            continue
+        speaker = _sentence_speaker(facts, ev.sentence_index, ev.extra.get("trigger_char"))
+        if speaker is None or speaker.country != ev.target.country:
+            continue
+        if speaker.country == ev.source.country:
+            continue
+        k = (ev.sentence_index, speaker.country, ev.source.country, "ACCUSE")
+        if k in have:
+            continue
+        have.add(k)
+        new = replace(ev, source=speaker, target=ev.source, plover="ACCUSE", cameo="112",
+                      mode=None, quad=ontology.quad_of("ACCUSE"),
+                      intensity=ontology.plover_intensity("ACCUSE"),
+                      goldstein=ontology.goldstein("112"), rule=f"{ev.rule}>ACCUSE:reported",
+                      source_basis="text", target_basis=ev.source_basis,
+                      quote=None, extra=dict(ev.extra))
+        from detente.events.coder import event_id
+
+        new.event_id = event_id(new)
+        out.append(new)
+    return out
+
+
+def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None) -> Actor | None:
+    """Who the sentence says is speaking, named before the character `before`: the
+    subject of its speech verb, or whom a stand-in subject ("he", "the ministry")
+    points back to."""
+    speaker = facts.speakers.get(si)
+    words = facts.speaker_texts.get(si)
+    if speaker is None and words:
+        probe = Said(facts.bounds[si][0], facts.bounds[si][0], si, si, "", None, words)
+        speaker = _stand_in(facts, probe, words) if stand_for(words) else None
+        if speaker is None and _titled(words):
+            speaker = _titled_speaker(facts, probe)
+    if speaker is None or before is None:
+        return speaker
+    # the speaker's speech verb comes before the act's words: "Hanoi said Chinese ships
+    # attacked", not "Chinese ships attacked ..., Hanoi said" (a report of the act)
+    verbs = [m.verb for m in facts.mentions if m.sent == si and m.subject
+             and m.verb is not None and (m.actor.country == speaker.country or words)]
+    return speaker if any(_speech_at(facts, v) and _char(facts, v) < before
+                          for v in verbs) else None
+
+
+def _speech_at(facts: ArticleFacts, token: int) -> bool:
+    at = _char(facts, token)
+    word = re.match(r"[a-z]+", facts.text[at:at + 20].lower())
+    return word is not None and word.group() in speech_forms()
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> frozenset[str]:
+    """The written forms of the speech verbs of the word data ("say": says, said)."""
+    from detente.events import lexicon
+
+    out: set[str] = set()
+    for lemma in lexicon.words_of("say") | lexicon.words_of("quoteverb"):
+        stem = lemma.removesuffix("e")
+        out |= {lemma, lemma + "s", stem + "ed", lemma + "ing", stem + "ing"}
+    return frozenset(out | {"said", "told", "wrote", "spoke", "says"})
 
 
 def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] | None
