@@ -288,3 +288,25 @@ def test_a_deed_reported_before_its_source_is_named_accuses_no_one():
         "Togolese troops fired rockets at Ghanaian posts, Ghana said.",
         "Ghana", GHA, "Togolese troops", "said")
     assert acts(read_events(facts, [shelling])) == {("TGO", "ASSAULT", "GHA", "asserted")}
+
+
+def test_a_request_of_two_sides_the_quote_names_as_doing_it_is_made_of_each():
+    a = Article('"It is important that both Togo and Benin talk to each other," Ghana\'s '
+                "president said.")
+    a.quote("It is important that both Togo and Benin talk to each other,", speaker=GHA)
+    verb = a.text.index("talk")
+    for words, actor in (("Togo", TGO), ("Benin", state("Benin", "BEN"))):
+        at = a.text.index(words)
+        a.mentions.append(Mentioned(0, at, at + len(words), actor, subject=True,
+                                    in_quote=True, verb=verb))
+    assert acts(read_events(a.facts(), [])) == {("GHA", "REQUEST", "TGO", "asserted"),
+                                                ("GHA", "REQUEST", "BEN", "asserted")}
+
+
+def test_talks_someone_wants_to_happen_are_not_news_talks_made_sure_of_are(code):
+    wanted = code("It is essential to make sure that Ghana and Togo are talking to each "
+                  "other, the envoy said.")
+    assert not {e for e in wanted if e[1] == "CONSULT" and e[3] == "asserted"}
+    done = code("Nigeria made sure that Ghana and Togo talked to each other on Monday.")
+    assert ("GHA", "CONSULT", "TGO", "asserted") in done or (
+        "TGO", "CONSULT", "GHA", "asserted") in done

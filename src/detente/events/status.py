@@ -42,6 +42,10 @@ ALLEGE_GOVERNORS = {("of", "accuse"), ("of", "suspect"), ("of", "charge"), ("for
                     ("for", "imprison"), ("for", "punish"), ("for", "sanction")}
 # nouns whose infinitive is carried out by naming it: "the decision to expel diplomats"
 DONE_NOUNS = {"decision", "move", "step", "order", "vote", "ruling", "resolution"}
+# "it is important that X and Y talk", "to make sure that they are talking": wanted, not
+# yet done (a clause under one of these words)
+DESIRED = {"sure", "ensure", "important", "necessary", "essential", "vital", "crucial",
+           "imperative", "urgent", "desirable"}
 DEADLINES = {"day", "week", "hour", "month", "deadline", "ultimatum"}
 ASKERS = {"demand", "call", "urge", "press", "push", "ask", "seek", "appeal", "plead", "beg",
           "lobby", "campaign", "pressure"}
@@ -143,6 +147,8 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             hyp = True
         if _purpose(tok):
             hyp = True
+        if n and chain[n - 1].dep_ in {"ccomp", "xcomp", "csubj"} and _desired(tok):
+            hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
                 and (lemma != "go" or tok.tag_ == "VBG")
                 and (lemma != "set" or chain[n - 1].dep_ == "xcomp")):  # not "set up"
@@ -179,6 +185,16 @@ def _purpose(tok: Token) -> bool:
     return tok.dep_ == "advcl" and (tok.head.lemma_.lower() in ASKERS or (
         tok.head.lemma_.lower() == "give"
         and any(c.lemma_.lower() in DEADLINES for c in kids(tok.head))))
+
+
+def _desired(tok: Token) -> bool:
+    """A word that wants the clause under it done ("make sure that ...", "is vital
+    that ..."): the word itself or the adjective it is completed by."""
+    if tok.lemma_.lower() in DESIRED:
+        # "Russia made sure that its troops attacked": done, not wanted
+        doer = tok.head if tok.lemma_.lower() == "sure" else tok
+        return doer.tag_ not in {"VBD", "VBN"}
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in DESIRED for c in kids(tok))
 
 
 def _when_future(tok: Token) -> bool:

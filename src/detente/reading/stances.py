@@ -124,7 +124,10 @@ def _matched(text: str) -> list[Cue]:
 
 
 def _fold(text: str) -> str:
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    """Lower case, one apostrophe, and no double quotation marks: 'a "serious" threat'
+    is a serious threat."""
+    low = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s*[\"\u201c\u201d\u00ab\u00bb]\s*", " ", low)
 
 
 def claim_judged(sentence: str) -> bool:
@@ -169,6 +172,11 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
                     continue
                 have.add((si, speaker.country, plover))
                 out.append(_event(facts, si, speaker, target, basis, plover, cameo, q))
+                if plover == "REQUEST" and basis == "quote":
+                    # "it is important that both the Russians and the Turks talk": asked
+                    # of each side the quotation names as doing it
+                    out += [_event(facts, si, speaker, other, basis, plover, cameo, q)
+                            for other in _co_subjects(facts, q, target, speaker)]
     return events + out + _reported(facts, events + out)
 
 
@@ -261,7 +269,7 @@ def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] |
     if itself is not None:
         return itself
     text = q.speaker_text or (q.speaker.text if q.speaker is not None else None)
-    if text is not None and stand_for(text) is None and not _titled(text):
+    if text is not None and stand_for(text) is None:
         found = speaker_of(q)  # a name: the person the article named in full
         if found is not None:
             return found
@@ -409,6 +417,22 @@ def _addressee(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si:
         return None, None
     actor = chains.actor_of(other[0], si)
     return (as_government(actor, actor.text) if actor else None), other[1]
+
+
+def _co_subjects(facts: ArticleFacts, q: Said, first: Actor, speaker: Actor) -> list[Actor]:
+    """The other subjects of the verb the quotation's first named side is subject of."""
+    inside = [m for m in facts.mentions if m.in_quote and q.start <= _char(facts, m.start) < q.end
+              and m.subject and m.verb is not None and m.actor.country]
+    lead = next((m for m in inside if m.actor.country == first.country), None)
+    if lead is None:
+        return []
+    seen = {first.country, speaker.country}
+    out = []
+    for m in inside:
+        if m.verb == lead.verb and m.actor.country not in seen:
+            seen.add(m.actor.country)
+            out.append(as_government(m.actor, m.actor.text))
+    return out
 
 
 def _event(facts: ArticleFacts, si: int, speaker: Actor, target: Actor, basis: str | None,
