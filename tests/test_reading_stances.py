@@ -310,3 +310,18 @@ def test_talks_someone_wants_to_happen_are_not_news_talks_made_sure_of_are(code)
     done = code("Nigeria made sure that Ghana and Togo talked to each other on Monday.")
     assert ("GHA", "CONSULT", "TGO", "asserted") in done or (
         "TGO", "CONSULT", "GHA", "asserted") in done
+
+
+def test_a_deed_only_claimed_is_alleged_and_the_claim_is_an_accusation(code):
+    got = code("Ghana's defence minister Kofi Mensah spoke to reporters on Monday. "
+               "He claimed that Togolese soldiers had fired rockets into Ghanaian territory.")
+    assert ("TGO", "ASSAULT", "GHA", "asserted") not in got
+    assert ("GHA", "ACCUSE", "TGO", "asserted") in got
+
+
+def test_what_a_side_expects_the_other_to_withdraw_is_not_withdrawn(code):
+    got = code('"Our expectation from Togo is for it to withdraw its troops from the border," '
+               "Ghana's foreign ministry said.")
+    assert not {e for e in got if e[0] == "TGO" and e[3] == "asserted"
+                and e[1] in {"RETREAT", "CONCEDE", "SANCTION"}}
+    assert ("GHA", "REQUEST", "TGO", "asserted") in got

@@ -46,6 +46,10 @@ DONE_NOUNS = {"decision", "move", "step", "order", "vote", "ruling", "resolution
 # yet done (a clause under one of these words)
 DESIRED = {"sure", "ensure", "important", "necessary", "essential", "vital", "crucial",
            "imperative", "urgent", "desirable"}
+# "our expectation is for Greece to withdraw": a clause a wish is the subject of
+WISHES = {"expectation", "demand", "hope", "wish", "aim", "goal", "call", "request", "desire"}
+# "he claimed that Thai soldiers fired": the firing is the content of a claim, alleged
+CLAIMERS = {"claim"}
 DEADLINES = {"day", "week", "hour", "month", "deadline", "ultimatum"}
 ASKERS = {"demand", "call", "urge", "press", "push", "ask", "seek", "appeal", "plead", "beg",
           "lobby", "campaign", "pressure"}
@@ -147,7 +151,9 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             hyp = True
         if _purpose(tok):
             hyp = True
-        if n and chain[n - 1].dep_ in {"ccomp", "xcomp", "csubj"} and _desired(tok):
+        if n and chain[n - 1].dep_ in {"ccomp", "xcomp", "csubj", "advcl"} and _desired(tok):
+            hyp = True
+        if n and chain[n - 1].dep_ == "ccomp" and lemma in CLAIMERS:
             hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
                 and (lemma != "go" or tok.tag_ == "VBG")
@@ -189,7 +195,10 @@ def _purpose(tok: Token) -> bool:
 
 def _desired(tok: Token) -> bool:
     """A word that wants the clause under it done ("make sure that ...", "is vital
-    that ..."): the word itself or the adjective it is completed by."""
+    that ...", "our expectation is for X to ..."): the word itself, the adjective it is
+    completed by, or a wish that is its subject."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in WISHES for c in kids(tok)):
+        return True
     if tok.lemma_.lower() in DESIRED:
         # "Russia made sure that its troops attacked": done, not wanted
         doer = tok.head if tok.lemma_.lower() == "sure" else tok

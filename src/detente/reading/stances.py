@@ -186,17 +186,21 @@ REPORTED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "REJECT"})
 
 def _reported(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     """"Hanoi said Chinese ships used water cannon on Vietnamese vessels": the side
-    that says it was wronged accuses the doer (besides the act itself). Only the
-    wronged side's own statement, said before the act's words in the sentence."""
+    that says it was wronged accuses the doer (besides the act itself; an act it only
+    "claimed" is alleged, and the accusation is all there is). Only the wronged side's
+    own statement, said before the act's words in the sentence."""
     have = {(e.sentence_index, e.source.country, e.target.country if e.target else None,
              e.plover) for e in events}
     out = []
     for ev in events:
-        if (ev.status != "asserted" or ev.plover not in REPORTED or ev.target is None
+        alleged = ev.status == "hypothetical"  # "Y claimed X had fired": only the claim
+        if (ev.status not in {"asserted", "hypothetical"} or ev.plover not in REPORTED
+                or ev.target is None
                 or not ev.source.country or not ev.target.country
                 or ev.source_basis != "text"):  # "soldiers were wounded": no one blamed
             continue
-        speaker = _sentence_speaker(facts, ev.sentence_index, ev.extra.get("trigger_char"))
+        speaker = _sentence_speaker(facts, ev.sentence_index, ev.extra.get("trigger_char"),
+                                    CLAIM_FORMS if alleged else None)
         if speaker is None or speaker.country != ev.target.country:
             continue
         if speaker.country == ev.source.country:
@@ -206,7 +210,7 @@ def _reported(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             continue
         have.add(k)
         new = replace(ev, source=speaker, target=ev.source, plover="ACCUSE", cameo="112",
-                      mode=None, quad=ontology.quad_of("ACCUSE"),
+                      mode=None, status="asserted", quad=ontology.quad_of("ACCUSE"),
                       intensity=ontology.plover_intensity("ACCUSE"),
                       goldstein=ontology.goldstein("112"), rule=f"{ev.rule}>ACCUSE:reported",
                       source_basis="text", target_basis=ev.source_basis,
@@ -218,7 +222,11 @@ def _reported(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     return out
 
 
-def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None) -> Actor | None:
+CLAIM_FORMS = frozenset({"claimed", "claims", "alleged", "alleges", "charged", "charges"})
+
+
+def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None,
+                      forms: frozenset[str] | None = None) -> Actor | None:
     """Who the sentence says is speaking, named before the character `before`: the
     subject of its speech verb, or whom a stand-in subject ("he", "the ministry")
     points back to."""
@@ -235,14 +243,14 @@ def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None) -> Actor
     # attacked", not "Chinese ships attacked ..., Hanoi said" (a report of the act)
     verbs = [m.verb for m in facts.mentions if m.sent == si and m.subject
              and m.verb is not None and (m.actor.country == speaker.country or words)]
-    return speaker if any(_speech_at(facts, v) and _char(facts, v) < before
+    return speaker if any(_speech_at(facts, v, forms) and _char(facts, v) < before
                           for v in verbs) else None
 
 
-def _speech_at(facts: ArticleFacts, token: int) -> bool:
+def _speech_at(facts: ArticleFacts, token: int, forms: frozenset[str] | None = None) -> bool:
     at = _char(facts, token)
     word = re.match(r"[a-z]+", facts.text[at:at + 20].lower())
-    return word is not None and word.group() in speech_forms()
+    return word is not None and word.group() in (forms or speech_forms())
 
 
 @lru_cache(maxsize=1)
