@@ -271,7 +271,8 @@ def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] |
     said" or no attribution at all, who spoke the quotation just before it; else whom
     the stand-in or the title points back to."""
     near = last is not None and q.first_sent - last[0] <= CONTINUES
-    if q.speaker is not None and q.speaker.country and not _guessed(q.speaker):
+    if q.speaker is not None and q.speaker.country and (
+            not _guessed(q.speaker) or _confirmed(facts, q, q.speaker)):
         return q.speaker
     itself = _self_named(facts, q)
     if itself is not None:
@@ -291,6 +292,15 @@ def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] |
 
 def _named(q: Said) -> bool:
     return q.speaker is not None and bool(q.speaker.country) and not _guessed(q.speaker)
+
+
+def _confirmed(facts: ArticleFacts, q: Said, actor: Actor) -> bool:
+    """The quotation's sentence names the guessed speaker's side outright as the subject
+    of a speech verb ("President Obama, speaking in Paris, said he ..."), outside any
+    quotation."""
+    return any(m.sent == q.first_sent and m.subject and not m.in_quote and m.via != "pronoun"
+               and m.actor.country == actor.country and m.verb is not None
+               and _speech_at(facts, m.verb) for m in facts.mentions)
 
 
 def _guessed(actor: Actor) -> bool:
