@@ -325,3 +325,18 @@ def test_what_a_side_expects_the_other_to_withdraw_is_not_withdrawn(code):
     assert not {e for e in got if e[0] == "TGO" and e[3] == "asserted"
                 and e[1] in {"RETREAT", "CONCEDE", "SANCTION"}}
     assert ("GHA", "REQUEST", "TGO", "asserted") in got
+
+
+def test_a_deal_two_sides_signed_called_void_rejects_both_and_a_threat_after_it_too():
+    benin = state("Benin", "BEN")
+    a = Article('The accord signed by Togo and Benin is "null and void," Ghana\'s ministry said.',
+                'It added that Accra would "not allow any drilling in those waters."')
+    a.name("Togo", TGO).name("Benin", benin).name("Ghana", GHA, subject=True)
+    a.quote("null and void,", speaker=GHA)
+    a.quote("not allow any drilling in those waters.", speaker=GHA)
+    a.name("Accra", GHA, subject=True)
+    out = read_events(a.facts(), [])
+    assert acts(out, 0) == {("GHA", "REJECT", "TGO", "asserted"),
+                            ("GHA", "REJECT", "BEN", "asserted")}
+    assert acts(out, 1) == {("GHA", "THREATEN", "TGO", "asserted"),
+                            ("GHA", "THREATEN", "BEN", "asserted")}

@@ -167,11 +167,14 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
                     plover, cameo = "REJECT", "120"
                 if (si, speaker.country, plover) in have:
                     continue
-                target, basis = _addressee(facts, chains, q, speaker, si, cue.named)
-                if target is None:
+                aimed = _addressees(facts, chains, q, speaker, si, cue.named, events + out,
+                                    plover)
+                if not aimed:
                     continue
                 have.add((si, speaker.country, plover))
-                out.append(_event(facts, si, speaker, target, basis, plover, cameo, q))
+                out += [_event(facts, si, speaker, t, basis, plover, cameo, q)
+                        for t, basis in aimed]
+                target, basis = aimed[0]
                 if plover == "REQUEST" and basis == "quote":
                     # "it is important that both the Russians and the Turks talk": asked
                     # of each side the quotation names as doing it
@@ -411,6 +414,36 @@ def _as_rejection(facts: ArticleFacts, ev: Event) -> Event:
     return ev
 
 
+def _addressees(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si: int,
+                named: bool, events: list[Event], plover: str) -> list[tuple[Actor, str]]:
+    """Whom the act is aimed at (see `_addressee`); a rejection of what several named
+    sides did ("the deal signed by Greece and Egypt is void") rejects each of them; an
+    act the quotation aims at no one named goes on at whom the speaker's own act just
+    before was aimed ("... Ankara will not allow any activity in those areas")."""
+    target, basis = _addressee(facts, chains, q, speaker, si, named)
+    if target is None:
+        return []
+    if basis == "text" and plover == "REJECT":
+        return [(t, "text") for t in _beside(facts, q, speaker, si)]
+    if basis == "context" and plover in AIMED:
+        before = _still_aimed(events, speaker, si)
+        if before:
+            return [(t, "coreference") for t in before]
+    return [(target, basis)]
+
+
+AIMED = frozenset({"THREATEN", "REJECT", "ACCUSE"})
+
+
+def _beside(facts: ArticleFacts, q: Said, speaker: Actor, si: int) -> list[Actor]:
+    out: dict[str, Actor] = {}
+    for m in facts.mentions:
+        if (m.sent == si and m.actor.country and m.actor.country != speaker.country
+                and m.via != "pronoun" and not q.start <= _char(facts, m.start) < q.end):
+            out.setdefault(m.actor.country, as_government(m.actor, m.actor.text))
+    return list(out.values())
+
+
 def _addressee(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si: int,
                named: bool = False) -> tuple[Actor | None, str | None]:
     """Whom the quotation names other than its speaker's side, else whom its sentence
@@ -435,6 +468,18 @@ def _addressee(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si:
         return None, None
     actor = chains.actor_of(other[0], si)
     return (as_government(actor, actor.text) if actor else None), other[1]
+
+
+def _still_aimed(events: list[Event], speaker: Actor, si: int) -> list[Actor]:
+    """The others the speaker's own act in the sentence just before was aimed at."""
+    aimed = [e.target for e in events if e.sentence_index == si - 1 and e.target is not None
+             and e.status == "asserted" and e.source.country == speaker.country
+             and e.plover in AIMED | {"SANCTION"}
+             and e.target.country and e.target.country != speaker.country]
+    out: dict[str, Actor] = {}
+    for t in aimed:
+        out.setdefault(t.country, t)
+    return list(out.values())
 
 
 def _co_subjects(facts: ArticleFacts, q: Said, first: Actor, speaker: Actor) -> list[Actor]:
