@@ -144,7 +144,7 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
     out: list[Event] = []
     last: tuple[int, Actor] | None = None  # the latest quotation's speaker
     known: dict[str, Actor] = {}  # "the general" once found is the same general after
-    for q in facts.quotes:
+    for q in _with_statements(facts):
         words = (q.speaker_text or "").lower()
         speaker = known.get(words) if words and not _named(q) else None
         speaker = speaker or _speaker(facts, q, speaker_of, last)
@@ -266,6 +266,18 @@ def speech_forms() -> frozenset[str]:
         stem = lemma.removesuffix("e")
         out |= {lemma, lemma + "s", stem + "ed", lemma + "ing", stem + "ing"}
     return frozenset(out | {"said", "told", "wrote", "spoke", "says"})
+
+
+def _with_statements(facts: ArticleFacts) -> list[Said]:
+    """The article's quotations and, in order among them, its reported statements: a
+    sentence with no quotation whose speech verb has a named side as its subject ("Hanoi
+    said China's decision was illegal") is that side's statement, read like a quotation."""
+    quoted = {si for q in facts.quotes for si in range(q.first_sent, q.last_sent + 1)}
+    said = [Said(facts.bounds[si][0], facts.bounds[si][1], si, si,
+                 facts.text[facts.bounds[si][0]:facts.bounds[si][1]], actor, None)
+            for si, actor in sorted(facts.speakers.items())
+            if si not in quoted and actor.country and not _guessed(actor)]
+    return sorted([*facts.quotes, *said], key=lambda q: q.start)
 
 
 def _speaker(facts: ArticleFacts, q: Said, speaker_of, last: tuple[int, Actor] | None
