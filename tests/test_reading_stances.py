@@ -340,3 +340,15 @@ def test_a_deal_two_sides_signed_called_void_rejects_both_and_a_threat_after_it_
                             ("GHA", "REJECT", "BEN", "asserted")}
     assert acts(out, 1) == {("GHA", "THREATEN", "TGO", "asserted"),
                             ("GHA", "THREATEN", "BEN", "asserted")}
+
+
+def test_a_statement_without_quotation_marks_is_read_like_a_quotation():
+    a = Article("Ghana said on Friday that Togo's closure of the border was illegal.")
+    a.name("Ghana", GHA, subject=True).name("Togo", TGO)
+    facts = a.facts()
+    facts.speakers[0] = GHA
+    assert acts(read_events(facts, [])) == {("GHA", "ACCUSE", "TGO", "asserted")}
+    # nobody is said to speak: the journalist's words are no one's act
+    b = Article("Togo's closure of the border was illegal under the old treaty.")
+    b.name("Togo", TGO)
+    assert acts(read_events(b.facts(), [])) == set()
