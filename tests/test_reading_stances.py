@@ -352,3 +352,10 @@ def test_a_statement_without_quotation_marks_is_read_like_a_quotation():
     b = Article("Togo's closure of the border was illegal under the old treaty.")
     b.name("Togo", TGO)
     assert acts(read_events(b.facts(), [])) == set()
+
+
+def test_a_deed_told_in_a_clause_of_time_beside_the_statement_is_no_accusation():
+    facts, shelling = _reported_article(
+        "Ghana said on Monday it would respond after Togolese troops fired rockets at it.",
+        "Ghana", GHA, "Togolese troops", "said")
+    assert ("GHA", "ACCUSE", "TGO", "asserted") not in acts(read_events(facts, [shelling]))

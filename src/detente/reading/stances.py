@@ -247,7 +247,14 @@ def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None,
     verbs = [m.verb for m in facts.mentions if m.sent == si and m.subject
              and m.verb is not None and (m.actor.country == speaker.country or words)]
     return speaker if any(_speech_at(facts, v, forms) and _char(facts, v) < before
+                          and not TOLD_APART.search(facts.text[_char(facts, v):before])
                           for v in verbs) else None
+
+
+# "Netanyahu said ... after Hamas fighters attacked": a clause of time or cause between
+# the speech verb and the act tells the act beside the statement, not in it
+TOLD_APART = re.compile(r"\b(?:after|as|when|while|since|because|before|following|amid)\b",
+                        re.IGNORECASE)
 
 
 def _speech_at(facts: ArticleFacts, token: int, forms: frozenset[str] | None = None) -> bool:
