@@ -359,3 +359,15 @@ def test_a_deed_told_in_a_clause_of_time_beside_the_statement_is_no_accusation()
         "Ghana said on Monday it would respond after Togolese troops fired rockets at it.",
         "Ghana", GHA, "Togolese troops", "said")
     assert ("GHA", "ACCUSE", "TGO", "asserted") not in acts(read_events(facts, [shelling]))
+
+
+def test_a_quoted_name_is_no_statement_for_the_next_quote_to_go_on_with():
+    a = Article('Togo opened a "Ghana Trade Office" in Lome on Monday.',
+                "The ministry in Accra said it was a provocation.",
+                '"The move is a provocation," the ministry said of Togo\'s step.')
+    # the parse may give a quoted name a speaker; it is still no one's statement
+    a.quote("Ghana Trade Office", speaker=TGO)
+    a.quote("The move is a provocation,", said_by="the ministry")
+    a.name("Togo", TGO, subject=True).name("Accra", GHA, subject=True)
+    a.name("Togo", TGO, nth=1)
+    assert acts(read_events(a.facts(), []), 2) == {("GHA", "ACCUSE", "TGO", "asserted")}

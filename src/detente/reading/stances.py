@@ -150,7 +150,8 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
         speaker = speaker or _speaker(facts, q, speaker_of, last)
         if speaker is None or not speaker.country:
             continue
-        last = (q.last_sent, speaker)
+        if not _a_name(q.text):  # a quoted name ("the 'Taiwanese Representative Office'")
+            last = (q.last_sent, speaker)  # is no one's statement to go on with
         if words:
             known[words] = speaker
         for si in range(q.first_sent, q.last_sent + 1):
@@ -275,6 +276,16 @@ def speech_forms() -> frozenset[str]:
     return frozenset(out | {"said", "told", "wrote", "spoke", "says"})
 
 
+FUNCTION_WORDS = {"of", "in", "the", "and", "for", "on", "to", "de", "a"}
+
+
+def _a_name(text: str) -> bool:
+    """A quotation that is only a name or a title: short, every word capitalised."""
+    words = re.findall(r"[\w']+", text)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in FUNCTION_WORDS
+                                       for w in words)
+
+
 def _with_statements(facts: ArticleFacts) -> list[Said]:
     """The article's quotations and, in order among them, its reported statements: a
     sentence with no quotation whose speech verb has a named side as its subject ("Hanoi
@@ -364,7 +375,8 @@ SELF_NAMED = re.compile(r"^\W*we\s*,\s*(?:as\s+|the\s+)", re.IGNORECASE)
 # "'The EU considers this declaration unwarranted,' the statement added": a statement
 # that names its own side as the subject of a verb of stance
 SELF_VERB = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:considers|reaffirms|condemns|rejects|reserves|calls|urges|"
+    r"^\s*(?:(?:side|government|state|authorities)\s+)?(?:\w+ly\s+)?"
+    r"(?:considers|reaffirms|condemns|rejects|reserves|calls|urges|"
     r"demands|welcomes|expresses|regrets|remains|stands|supports|has\s+decided|decided|"
     r"will\s+not|will\s+never|cannot\s+accept|does\s+not\s+accept)\b", re.IGNORECASE)
 
