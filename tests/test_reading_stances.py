@@ -371,3 +371,16 @@ def test_a_quoted_name_is_no_statement_for_the_next_quote_to_go_on_with():
     a.name("Togo", TGO, subject=True).name("Accra", GHA, subject=True)
     a.name("Togo", TGO, nth=1)
     assert acts(read_events(a.facts(), []), 2) == {("GHA", "ACCUSE", "TGO", "asserted")}
+
+
+def test_a_name_the_tables_do_not_know_speaks_for_the_official_just_introduced():
+    a = Article("Ghana's ambassador to the United Nations welcomed the resolution.",
+                '"If Togo keeps attacking our posts, we will reserve our right to respond," '
+                "said Kwame Asante-Boateng.")
+    at = a.text.index("Ghana's ambassador")
+    a.mentions.append(Mentioned(0, at, at + 18, person("Ghana's ambassador", "GHA"),
+                                via="role", subject=True))
+    a.quote("If Togo keeps attacking our posts, we will reserve our right to respond,",
+            said_by="Kwame Asante-Boateng")
+    a.name("Togo", TGO)
+    assert acts(read_events(a.facts(), []), 1) == {("GHA", "THREATEN", "TGO", "asserted")}
