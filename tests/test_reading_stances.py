@@ -223,6 +223,12 @@ def test_a_visit_the_words_commit_to_is_a_promise_made_today():
     assert visit.status == "future" and visit.plover == "CONSULT"
 
 
+def test_a_future_the_other_side_tells_is_its_report_not_a_promise():
+    visit = _future("A Ghanaian delegation will visit Lome on Saturday.", "visit")
+    assert promises([visit], told_by=lambda si: "TGO") == []
+    assert len(promises([visit], told_by=lambda si: "GHA")) == 1
+
+
 def test_a_forecast_or_a_possibility_promises_nothing():
     expected = _future("The president is expected to visit Lome in June.", "visit")
     assert not committed(expected) and promises([expected]) == []

@@ -20,7 +20,7 @@ from .gaps import gap_of, stand_for
 from .intents import promises
 from .reactions import referent
 from .reciprocity import answered_acts
-from .stances import quoted_acts
+from .stances import quoted_acts, teller
 
 BASES = ("text", "owner", "place", "quote", "coreference", "context")
 # how much confidence each basis costs: the further from the sentence's words, the more
@@ -107,7 +107,7 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     out = quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
     out += answered_acts(facts, chains, out)
-    out += promises(out, facts.published)
+    out += promises(out, facts.published, lambda si: teller(facts, si))
     return _unique(out)
 
 

@@ -6,13 +6,15 @@ as AGREE on the day it is announced; the act itself keeps its status `future` an
 coded again when it happens. Only a future the words commit to ("will", "shall") is a
 promise: a forecast ("is expected to", "is likely to") is not, and a hypothetical
 ("could", "might", "if elected") or a negated act never reaches here, since only events
-of status `future` are read. A future act of force is left to the sentence coder, which
+of status `future` are read; a future told by the other side ("..., Ukrainian officials
+said") is its report, no promise of the doer. A future act of force is left to the sentence coder, which
 makes it a threat only when the doer's own side says it (`events.coder`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -37,10 +39,13 @@ def committed(ev: Event) -> bool:
     return bool(COMMITTED.search(ev.evidence[max(0, rel - 30):rel]))
 
 
-def promises(events: list[Event], published: date | None = None) -> list[Event]:
+def promises(events: list[Event], published: date | None = None,
+             told_by: Callable[[int], str | None] = lambda si: None) -> list[Event]:
     """An asserted AGREE for each future cooperative act the words commit to, unless
-    the sentence already holds that AGREE; it is dated the day it was announced (the
-    article's date), not the day of the act."""
+    the sentence already holds that AGREE or someone of another side tells it
+    (`told_by`: the country of the sentence's speaker): "Russia will hand over the
+    bodies, Ukrainian officials said" is Ukraine's report, no Russian promise. The AGREE
+    is dated the day it was announced (the article's date), not the day of the act."""
     have = {(e.sentence_index, _key(e.source), _key(e.target), e.plover)
             for e in events if e.status == "asserted"}
     out: list[Event] = []
@@ -48,6 +53,9 @@ def promises(events: list[Event], published: date | None = None) -> list[Event]:
         if (ev.status != "future" or ev.plover not in PROMISABLE or ev.target is None
                 or not ev.source.country or not ev.target.country
                 or ev.source.country == ev.target.country or not committed(ev)):
+            continue
+        teller = told_by(ev.sentence_index)
+        if teller is not None and teller != ev.source.country:
             continue
         k = (ev.sentence_index, _key(ev.source), _key(ev.target), "AGREE")
         if k in have:

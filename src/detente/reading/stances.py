@@ -229,6 +229,12 @@ def _reported(facts: ArticleFacts, events: list[Event]) -> list[Event]:
 CLAIM_FORMS = frozenset({"claimed", "claims", "alleged", "alleges", "charged", "charges"})
 
 
+def teller(facts: ArticleFacts, si: int) -> str | None:
+    """The country of whoever the sentence says is speaking, if the article knows it."""
+    speaker = _sentence_speaker(facts, si, None)
+    return speaker.country if speaker is not None else None
+
+
 def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None,
                       forms: frozenset[str] | None = None) -> Actor | None:
     """Who the sentence says is speaking, named before the character `before`: the
