@@ -390,3 +390,8 @@ def test_a_name_the_tables_do_not_know_speaks_for_the_official_just_introduced()
             said_by="Kwame Asante-Boateng")
     a.name("Togo", TGO)
     assert acts(read_events(a.facts(), []), 1) == {("GHA", "THREATEN", "TGO", "asserted")}
+
+
+def test_a_claim_of_ones_own_deed_reports_it(code):
+    got = code("The Houthis claimed that they fired missiles at a ship off Eilat on Sunday.")
+    assert not {e for e in got if e[1] == "ASSAULT" and e[3] == "hypothetical"}

@@ -153,7 +153,8 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             hyp = True
         if n and chain[n - 1].dep_ in {"ccomp", "xcomp", "csubj", "advcl"} and _desired(tok):
             hyp = True
-        if n and chain[n - 1].dep_ == "ccomp" and lemma in CLAIMERS:
+        if n and chain[n - 1].dep_ == "ccomp" and lemma in CLAIMERS and not _own_deed(
+                tok, chain[n - 1]):
             hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
                 and (lemma != "go" or tok.tag_ == "VBG")
@@ -191,6 +192,16 @@ def _purpose(tok: Token) -> bool:
     return tok.dep_ == "advcl" and (tok.head.lemma_.lower() in ASKERS or (
         tok.head.lemma_.lower() == "give"
         and any(c.lemma_.lower() in DEADLINES for c in kids(tok.head))))
+
+
+def _own_deed(claim: Token, clause: Token) -> bool:
+    """"Hamas claimed that it fired the rockets": a claim of one's own deed reports it."""
+    who = [c for c in kids(claim) if c.dep_ == "nsubj"]
+    doer = [c for c in kids(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not who or not doer:
+        return False
+    return doer[0].lower_ in {"it", "they", "we", "he", "she", "i"} or (
+        doer[0].lemma_.lower() == who[0].lemma_.lower())
 
 
 def _desired(tok: Token) -> bool:
