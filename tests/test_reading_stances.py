@@ -395,3 +395,13 @@ def test_a_name_the_tables_do_not_know_speaks_for_the_official_just_introduced()
 def test_a_claim_of_ones_own_deed_reports_it(code):
     got = code("The Houthis claimed that they fired missiles at a ship off Eilat on Sunday.")
     assert not {e for e in got if e[1] == "ASSAULT" and e[3] == "hypothetical"}
+
+
+def test_the_classifiers_guessed_direction_yields_to_the_speakers_own_request():
+    a = Article('Ghana said Togo\'s move was "illegal" and demanded that the troops be '
+                "withdrawn.")
+    a.name("Ghana", GHA, subject=True).name("Togo", TGO)
+    a.quote("illegal", speaker=GHA)
+    guess = event(0, TGO, GHA, "REQUEST", rule="classifier:REQUEST p=0.90")
+    assert acts(read_events(a.facts(), [guess])) == {("GHA", "ACCUSE", "TGO", "asserted"),
+                                                     ("GHA", "REQUEST", "TGO", "asserted")}

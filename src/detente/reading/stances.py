@@ -181,6 +181,11 @@ def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
                     # of each side the quotation names as doing it
                     out += [_event(facts, si, speaker, other, basis, plover, cameo, q)
                             for other in _co_subjects(facts, q, target, speaker)]
+    # the back-off classifier's guess of a direction yields to the speaker's own act
+    mine = {(e.sentence_index, e.plover, e.source.country, e.target.country) for e in out}
+    events = [e for e in events if not (
+        e.rule.startswith("classifier:") and e.target is not None
+        and (e.sentence_index, e.plover, e.target.country, e.source.country) in mine)]
     return events + out + _reported(facts, events + out)
 
 
