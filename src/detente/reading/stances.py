@@ -87,7 +87,8 @@ CONDITIONAL = re.compile(
     r"(?:will|shall|would|'ll)\b(?!\s+(?:be\s+)?(?:happy|glad|welcome|ready\s+to\s+talk))")
 # what a threat answers is named, not accused: "respond to this provocative act"
 ANSWERED = re.compile(
-    r"\b(?:respond\w*|react\w*|retaliat\w*|answer\w*)\s+(?:to|for|against)\s+[^,.;]{0,50}")
+    r"\b(?:respond\w*|response|react\w*|retaliat\w*|answer\w*)\s+(?:to|for|against)\s+"
+    r"[^,.;]{0,50}")
 # the other side's word or deal judged void: a rejection of it
 CLAIMS = re.compile(
     r"\b(?:objections?|claims?|allegations?|accusations?|charges|deal|agreement|accord|"
