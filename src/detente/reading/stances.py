@@ -1,5 +1,6 @@
-"""Quotations that are acts: "'this provocation will not go unanswered,' the spokesman
-said" is a threat by the spokesman's side.
+"""Quotations and statements that are acts: "'this provocation will not go unanswered,'
+the spokesman said" is a threat by the spokesman's side; "Hanoi said China's decision
+was illegal" an accusation by Vietnam.
 
 A quotation whose words accuse, threaten, demand, reject, praise or commit (the cues
 of `data/stances.tsv`) is an event of that type by its speaker, who may be named in
@@ -19,6 +20,11 @@ Three readings follow the words more closely than a cue list can:
   this provocative act") is part of the threat, not an accusation of its own;
 * calling the other side's claim, objection or deal "unacceptable" or "null and void"
   rejects it (REJECT), where calling a deed so accuses (ACCUSE).
+
+A reported statement with no quotation marks (a sentence whose speech verb has a named
+side as subject) is read like a quotation. The wronged side's statement that the other
+side struck, seized, deployed or refused ("Hanoi said Chinese ships attacked ...") is
+also its accusation of the doer.
 
 The sentence coder's own reading of a sentence comes first: a quotation adds an act
 only where the coder found none of that type for that speaker. A coder's accusation
@@ -140,7 +146,7 @@ def claim_judged(sentence: str) -> bool:
 def quoted_acts(facts: ArticleFacts, chains: Chains, events: list[Event],
                 speaker_of: Callable[[Said], Actor | None]) -> list[Event]:
     """The article's events, revised, and the acts its quotations make (module doc)."""
-    events = [_as_rejection(facts, e) for e in events if not _turned_back(facts, e, speaker_of)]
+    events = [_as_rejection(e) for e in events if not _turned_back(facts, e, speaker_of)]
     have = {(e.sentence_index, e.source.country, e.plover) for e in events}
     out: list[Event] = []
     last: tuple[int, Actor] | None = None  # the latest quotation's speaker
@@ -458,7 +464,7 @@ def _turned_back(facts: ArticleFacts, ev: Event, speaker_of) -> bool:
             and ev.source.country != speaker.country)
 
 
-def _as_rejection(facts: ArticleFacts, ev: Event) -> Event:
+def _as_rejection(ev: Event) -> Event:
     """A coder's accusation that judges the other side's claim or deal: a rejection."""
     if (ev.plover == "ACCUSE" and ev.rule.startswith(("frame:", "quote:"))
             and claim_judged(ev.evidence)):
