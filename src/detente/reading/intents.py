@@ -7,8 +7,9 @@ coded again when it happens. Only a future the words commit to ("will", "shall")
 promise: a forecast ("is expected to", "is likely to") is not, and a hypothetical
 ("could", "might", "if elected") or a negated act never reaches here, since only events
 of status `future` are read; a future told by the other side ("..., Ukrainian officials
-said") is its report, no promise of the doer. A future act of force is left to the sentence coder, which
-makes it a threat only when the doer's own side says it (`events.coder`).
+said") is its report, no promise of the doer. A future act of force is left to the
+sentence coder, which makes it a threat only when the doer's own side says it
+(`events.coder`).
 """
 
 from __future__ import annotations
