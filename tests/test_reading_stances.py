@@ -229,6 +229,15 @@ def test_a_future_the_other_side_tells_is_its_report_not_a_promise():
     assert len(promises([visit], told_by=lambda si: "GHA")) == 1
 
 
+def test_a_city_a_trip_goes_to_for_talks_with_others_is_no_partner():
+    venue = _future("A Ghanaian team will travel to Lome for talks with mediators from Benin.",
+                    "travel")
+    assert promises([venue]) == []
+    host = _future("A Ghanaian team will travel to Lome for talks with President Gnassingbe.",
+                   "travel")
+    assert len(promises([host])) == 1
+
+
 def test_a_forecast_or_a_possibility_promises_nothing():
     expected = _future("The president is expected to visit Lome in June.", "visit")
     assert not committed(expected) and promises([expected]) == []

@@ -27,6 +27,18 @@ PROMISABLE = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
 # travel to", "shall facilitate", "will jointly hold"
 COMMITTED = re.compile(r"\b(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 CAMEOS = {"CONSULT": "036", "AID": "033", "COOPERATE": "030", "SUPPORT": "032"}
+# "will travel to Paris for talks with mediators from Qatar": the city is where the talks
+# are, not whom they are with (talks "with Abiy" in Addis Ababa are with the host)
+MOVES = re.compile(r"(?:travel|fly|flies|flew|head|go|arriv)\w*", re.IGNORECASE)
+TALKS_WITH = re.compile(r"\b(?:talks|meet\w*|negotiations?|summit)\b[^.;]{0,60}?\bwith\s+"
+                        r"(?:\w+\s+){1,3}(?:from|of)\b", re.IGNORECASE)
+
+
+def _a_venue(ev: Event) -> bool:
+    """The act's target is only the place a trip goes to for talks with others."""
+    rel = ev.extra.get("trigger_char", ev.char_start) - ev.char_start
+    after = ev.evidence[max(0, rel):]
+    return bool(MOVES.match(after)) and bool(TALKS_WITH.search(after))
 
 
 def committed(ev: Event) -> bool:
@@ -53,7 +65,8 @@ def promises(events: list[Event], published: date | None = None,
     for ev in events:
         if (ev.status != "future" or ev.plover not in PROMISABLE or ev.target is None
                 or not ev.source.country or not ev.target.country
-                or ev.source.country == ev.target.country or not committed(ev)):
+                or ev.source.country == ev.target.country or not committed(ev)
+                or _a_venue(ev)):
             continue
         teller = told_by(ev.sentence_index)
         if teller is not None and teller != ev.source.country:
