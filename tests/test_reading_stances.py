@@ -238,6 +238,16 @@ def test_a_city_a_trip_goes_to_for_talks_with_others_is_no_partner():
     assert len(promises([host])) == 1
 
 
+def test_an_announced_word_act_is_made_when_announced():
+    summon = event(0, GHA, TGO, "ACCUSE", status="future",
+                   evidence="Ghana will summon Togo's ambassador over the raid.",
+                   trigger_char=11)
+    assert acts(promises([summon])) == {("GHA", "ACCUSE", "TGO", "asserted")}
+    maybe = event(0, GHA, TGO, "ACCUSE", status="hypothetical",
+                  evidence="Ghana could summon Togo's ambassador.", trigger_char=12)
+    assert promises([maybe]) == []
+
+
 def test_a_forecast_or_a_possibility_promises_nothing():
     expected = _future("The president is expected to visit Lome in June.", "visit")
     assert not committed(expected) and promises([expected]) == []

@@ -1,5 +1,6 @@
 """Announced cooperation is a promise: "a delegation will visit Ouagadougou on Saturday"
-is an AGREE now, besides the visit still to come.
+is an AGREE now, besides the visit still to come; an announced word act is made: "Indonesia
+will summon China's ambassador" accuses China today.
 
 PLOVER codes the announcement of a cooperative act (a visit, a meeting, aid, a signing)
 as AGREE on the day it is announced; the act itself keeps its status `future` and is
@@ -23,6 +24,8 @@ from detente import ontology
 from detente.models import Event
 
 PROMISABLE = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
+# a word act announced is made: "Indonesia will summon China's ambassador" accuses now
+SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 # the words just before the act's trigger that commit to it: "will visit", "will
 # travel to", "shall facilitate", "will jointly hold"
 COMMITTED = re.compile(r"\b(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
@@ -54,7 +57,8 @@ def committed(ev: Event) -> bool:
 
 def promises(events: list[Event], published: date | None = None,
              told_by: Callable[[int], str | None] = lambda si: None) -> list[Event]:
-    """An asserted AGREE for each future cooperative act the words commit to, unless
+    """An asserted AGREE for each future cooperative act the words commit to (and the
+    act itself for a word act: "will summon the ambassador" accuses now), unless
     the sentence already holds that AGREE or someone of another side tells it
     (`told_by`: the country of the sentence's speaker): "Russia will hand over the
     bodies, Ukrainian officials said" is Ukraine's report, no Russian promise. The AGREE
@@ -63,7 +67,7 @@ def promises(events: list[Event], published: date | None = None,
             for e in events if e.status == "asserted"}
     out: list[Event] = []
     for ev in events:
-        if (ev.status != "future" or ev.plover not in PROMISABLE or ev.target is None
+        if (ev.status != "future" or ev.plover not in PROMISABLE | SPOKEN or ev.target is None
                 or not ev.source.country or not ev.target.country
                 or ev.source.country == ev.target.country or not committed(ev)
                 or _a_venue(ev)):
@@ -71,15 +75,17 @@ def promises(events: list[Event], published: date | None = None,
         teller = told_by(ev.sentence_index)
         if teller is not None and teller != ev.source.country:
             continue
-        k = (ev.sentence_index, _key(ev.source), _key(ev.target), "AGREE")
+        plover = ev.plover if ev.plover in SPOKEN else "AGREE"
+        k = (ev.sentence_index, _key(ev.source), _key(ev.target), plover)
         if k in have:
             continue
         have.add(k)
-        cameo = CAMEOS.get(ev.plover, "030")
-        new = replace(ev, plover="AGREE", cameo=cameo, mode=None, status="asserted",
-                      quad=ontology.quad_of("AGREE"),
-                      intensity=ontology.plover_intensity("AGREE"),
-                      goldstein=ontology.goldstein(cameo), rule=f"{ev.rule}>AGREE:promised",
+        cameo = ev.cameo if plover == ev.plover else CAMEOS.get(ev.plover, "030")
+        new = replace(ev, plover=plover, cameo=cameo, mode=None, status="asserted",
+                      quad=ontology.quad_of(plover),
+                      intensity=ontology.plover_intensity(plover),
+                      goldstein=ontology.goldstein(cameo),
+                      rule=f"{ev.rule}>{plover}:{'announced' if plover == ev.plover else 'promised'}",
                       date=published.isoformat() if published else None,
                       date_precision="day" if published else None, extra=dict(ev.extra))
         from detente.events.coder import event_id
