@@ -181,6 +181,12 @@ def test_we_will_not_allow_a_violation_accuses_and_does_not_threaten():
         "THREATEN"]
 
 
+def test_more_measures_promised_are_a_threat():
+    for words in ("These sanctions are the first in a series of steps against Togo",
+                  "There is more to come for those who attacked us"):
+        assert [p for p, _ in stances(words)] == ["THREATEN"], words
+
+
 def test_hopes_expectations_and_asking_are_requests():
     for words in ("Ghana hopes Togo can settle the matter calmly",
                   "Our expectation from Togo is that it withdraws its troops",
