@@ -430,3 +430,13 @@ def test_the_classifiers_guessed_direction_yields_to_the_speakers_own_request():
     guess = event(0, TGO, GHA, "REQUEST", rule="classifier:REQUEST p=0.90")
     assert acts(read_events(a.facts(), [guess])) == {("GHA", "ACCUSE", "TGO", "asserted"),
                                                      ("GHA", "REQUEST", "TGO", "asserted")}
+
+
+def test_an_accusation_of_what_two_named_sides_did_together_is_aimed_at_both():
+    benin = state("Benin", "BEN")
+    a = Article('"The pact signed between Togo and Benin is a provocation," Ghana\'s minister '
+                "said.")
+    a.quote("The pact signed between Togo and Benin is a provocation,", speaker=GHA)
+    a.name("Togo", TGO).name("Benin", benin)
+    assert acts(read_events(a.facts(), [])) == {("GHA", "ACCUSE", "TGO", "asserted"),
+                                                ("GHA", "ACCUSE", "BEN", "asserted")}

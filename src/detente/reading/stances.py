@@ -485,6 +485,8 @@ def _addressees(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si
     target, basis = _addressee(facts, chains, q, speaker, si, named)
     if target is None:
         return []
+    if basis == "quote":  # "what was signed between Turkey and Tripoli": both
+        return [(target, basis)] + [(t, basis) for t in _joined(facts, q, target, speaker, si)]
     if basis == "text" and plover == "REJECT":
         return [(t, "text") for t in _beside(facts, q, speaker, si)]
     if basis == "context" and plover in AIMED:
@@ -495,6 +497,25 @@ def _addressees(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si
 
 
 AIMED = frozenset({"THREATEN", "REJECT", "ACCUSE"})
+
+
+def _joined(facts: ArticleFacts, q: Said, first: Actor, speaker: Actor, si: int
+            ) -> list[Actor]:
+    """The sides the quotation names joined to the first one by "and" or a comma
+    ("between Turkey and Tripoli", "Russia, Iran and Syria")."""
+    inside = sorted((m for m in facts.mentions if m.sent == si and m.actor.country
+                     and q.start <= _char(facts, m.start) < q.end), key=lambda m: m.start)
+    at = next((i for i, m in enumerate(inside) if m.actor.country == first.country), None)
+    if at is None:
+        return []
+    out: dict[str, Actor] = {}
+    for prev, m in zip(inside[at:], inside[at + 1:], strict=False):
+        gap = facts.text[_char(facts, prev.end):_char(facts, m.start)].strip().lower()
+        if gap not in {"and", ",", ", and", "or"}:
+            break
+        if m.actor.country not in {first.country, speaker.country}:
+            out.setdefault(m.actor.country, as_government(m.actor, m.actor.text))
+    return list(out.values())
 
 
 def _beside(facts: ArticleFacts, q: Said, speaker: Actor, si: int) -> list[Actor]:
