@@ -205,11 +205,14 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
         return next((g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)
                      if g.dep_ == "pobj"), None)
     for _ in range(6):
-        for child in kids(tok):
-            if child.dep_ in SUBJ and child.dep_ != "expl":
-                if child.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+        subjects = [c for c in kids(tok) if c.dep_ in SUBJ and c.dep_ != "expl"]
+        # "WASHINGTON (Reuters) - Trump said": a dateline the parser took for a second
+        # subject; the subject nearest before the verb is its own
+        before = [c for c in subjects if c.i < tok.i]
+        for child in ([before[-1]] if len(before) > 1 else subjects[:1]):
+            if child.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
+                return tok.head
+            return child
         # the small model sometimes hangs the subject on the auxiliary ("Egypt and
         # Qatar are mediating": Egypt <- are <- mediating)
         on_aux = [g for c in kids(tok) if c.dep_ == "aux" for g in kids(c)

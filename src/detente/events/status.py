@@ -42,6 +42,14 @@ ALLEGE_GOVERNORS = {("of", "accuse"), ("of", "suspect"), ("of", "charge"), ("for
                     ("for", "imprison"), ("for", "punish"), ("for", "sanction")}
 # nouns whose infinitive is carried out by naming it: "the decision to expel diplomats"
 DONE_NOUNS = {"decision", "move", "step", "order", "vote", "ruling", "resolution"}
+# "it is important that X and Y talk", "to make sure that they are talking": wanted, not
+# yet done (a clause under one of these words)
+DESIRED = {"sure", "ensure", "important", "necessary", "essential", "vital", "crucial",
+           "imperative", "urgent", "desirable"}
+# "our expectation is for Greece to withdraw": a clause a wish is the subject of
+WISHES = {"expectation", "demand", "hope", "wish", "aim", "goal", "call", "request", "desire"}
+# "he claimed that Thai soldiers fired": the firing is the content of a claim, alleged
+CLAIMERS = {"claim"}
 DEADLINES = {"day", "week", "hour", "month", "deadline", "ultimatum"}
 ASKERS = {"demand", "call", "urge", "press", "push", "ask", "seek", "appeal", "plead", "beg",
           "lobby", "campaign", "pressure"}
@@ -143,6 +151,11 @@ def status_of(trigger: Token, presupposed: bool = False) -> str:
             hyp = True
         if _purpose(tok):
             hyp = True
+        if n and chain[n - 1].dep_ in {"ccomp", "xcomp", "csubj", "advcl"} and _desired(tok):
+            hyp = True
+        if n and chain[n - 1].dep_ == "ccomp" and lemma in CLAIMERS and not _own_deed(
+                tok, chain[n - 1]):
+            hyp = True
         if (n and lemma in FUTURE_GOVERNORS and tok.pos_ in {"VERB", "ADJ"}
                 and (lemma != "go" or tok.tag_ == "VBG")
                 and (lemma != "set" or chain[n - 1].dep_ == "xcomp")):  # not "set up"
@@ -179,6 +192,29 @@ def _purpose(tok: Token) -> bool:
     return tok.dep_ == "advcl" and (tok.head.lemma_.lower() in ASKERS or (
         tok.head.lemma_.lower() == "give"
         and any(c.lemma_.lower() in DEADLINES for c in kids(tok.head))))
+
+
+def _own_deed(claim: Token, clause: Token) -> bool:
+    """"Hamas claimed that it fired the rockets": a claim of one's own deed reports it."""
+    who = [c for c in kids(claim) if c.dep_ == "nsubj"]
+    doer = [c for c in kids(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not who or not doer:
+        return False
+    return doer[0].lower_ in {"it", "they", "we", "he", "she", "i"} or (
+        doer[0].lemma_.lower() == who[0].lemma_.lower())
+
+
+def _desired(tok: Token) -> bool:
+    """A word that wants the clause under it done ("make sure that ...", "is vital
+    that ...", "our expectation is for X to ..."): the word itself, the adjective it is
+    completed by, or a wish that is its subject."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in WISHES for c in kids(tok)):
+        return True
+    if tok.lemma_.lower() in DESIRED:
+        # "Russia made sure that its troops attacked": done, not wanted
+        doer = tok.head if tok.lemma_.lower() == "sure" else tok
+        return doer.tag_ not in {"VBD", "VBN"}
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in DESIRED for c in kids(tok))
 
 
 def _when_future(tok: Token) -> bool:

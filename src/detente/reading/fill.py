@@ -17,9 +17,10 @@ from detente.models import Actor, Event, Quote
 from .chains import Chains, as_government, key
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
+from .intents import promises
 from .reactions import referent
 from .reciprocity import answered_acts
-from .stances import quoted_acts
+from .stances import quoted_acts, teller
 
 BASES = ("text", "owner", "place", "quote", "coreference", "context")
 # how much confidence each basis costs: the further from the sentence's words, the more
@@ -103,9 +104,10 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             if speaker is not None:  # the speaker, wherever the article names them
                 ev.quote = Quote(speaker=speaker, text=quote.text)
         out.append(ev)
-    out += quoted_acts(facts, chains, out,
+    out = quoted_acts(facts, chains, out,
                        lambda q: _speaker(facts, chains, q, q.first_sent))
     out += answered_acts(facts, chains, out)
+    out += promises(out, facts.published, lambda si: teller(facts, si))
     return _unique(out)
 
 

@@ -117,7 +117,10 @@ def _sentence_speaker(sent: Span, by_start: dict[int, list[Mention]],
     if near is not None:
         verbs.sort(key=lambda t: min(abs(t.idx - near[0]), abs(t.idx - near[1])))
     for tok in verbs:
-        subj = next((c for c in kids(tok) if c.dep_ in SUBJ), None)
+        # the subject nearest the verb: "Youths threw stones ..., officials said" parses
+        # with two subjects of "said"; the first is the clause's own
+        subj = min((c for c in kids(tok) if c.dep_ in SUBJ), key=lambda c: abs(c.i - tok.i),
+                   default=None)
         if subj is None:
             continue
         for i in range(subj.left_edge.i, subj.i + 1):
