@@ -255,3 +255,50 @@ def test_similar_measures_answer_the_act_done_to_the_answering_side(code):
     assert not [e for e in code("India expelled six Canadian diplomats on Monday. "
                                 "Ottawa announced new measures on housing.")
                 if e.sentence_index == 1 and e.plover == "SANCTION"]
+
+
+# -- group references to the article's two parties --------------------------------------------
+def test_a_group_doing_a_joint_act_is_the_two_parties_each_way():
+    # "Chad and Sudan have feuded for years. The leaders agreed to reopen the border."
+    f = facts(Mentioned(0, 0, 1, state("Chad", "TCD"), subject=True),
+              Mentioned(0, 2, 3, state("Sudan", "SDN"), subject=True))
+    deal = event(1, unresolved("The leaders"), None, "AGREE")
+    deal.mutual = True
+    out = read_events(f, [deal])
+    got = {(e.source.country, e.plover, e.target.country, e.source_basis, e.target_basis)
+           for e in out}
+    assert got == {("TCD", "AGREE", "SDN", "coreference", "coreference"),
+                   ("SDN", "AGREE", "TCD", "coreference", "coreference")}
+    assert all(e.mutual and e.confidence < 0.85 for e in out)
+
+
+def test_a_go_between_named_at_the_talks_is_not_one_of_the_parties():
+    # "... Qatar mediating, the heads of state agreed": Qatar is in the sentence, not a side
+    f = facts(Mentioned(0, 0, 1, state("Chad", "TCD"), subject=True),
+              Mentioned(0, 2, 3, state("Sudan", "SDN"), subject=True),
+              Mentioned(1, 101, 102, state("Qatar", "QAT")))
+    deal = event(1, unresolved("the heads of state"), None, "AGREE")
+    deal.extra["parties"] = ["QAT"]
+    got = {(e.source.country, e.target.country) for e in read_events(f, [deal])}
+    assert got == {("TCD", "SDN"), ("SDN", "TCD")}
+
+
+def test_a_group_with_no_two_parties_in_view_stays_unfilled():
+    # three countries named just before: "the leaders" could be any two of them
+    f = facts(Mentioned(0, 0, 1, state("Chad", "TCD"), subject=True),
+              Mentioned(0, 2, 3, state("Sudan", "SDN"), subject=True),
+              Mentioned(0, 4, 5, state("Libya", "LBY"), subject=True))
+    deal = event(1, unresolved("The leaders"), None, "AGREE")
+    deal.mutual = True
+    assert all(e.target is None for e in read_events(f, [deal]))
+
+
+def test_with_a_mediator_the_leaders_agree_with_each_other(code):
+    events = code("Serbia and Kosovo have clashed over licence plates for two years. "
+                  "With French President Emmanuel Macron mediating, the leaders agreed to "
+                  "restore freight links.")
+    got = {(e.source.country, e.plover, e.target and e.target.country) for e in events
+           if e.sentence_index == 1 and e.status == "asserted"}
+    assert {("SRB", "AGREE", "KOS"), ("KOS", "AGREE", "SRB"),
+            ("FRA", "CONSULT", "SRB"), ("FRA", "CONSULT", "KOS")} <= got
+    assert not {t for t in got if t[0] == "FRA" and t[1] == "AGREE"}

@@ -51,6 +51,7 @@ _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
+MEDIATE = lexicon.words_of("mediate", "mediation.tsv")
 
 
 class LexiconCoder:
@@ -75,12 +76,23 @@ class LexiconCoder:
             if _garbled(sent):
                 continue
             quotes = quotes_in(sent, index)
-            for hit in sorted(self._hits(sent, index), key=lambda h: h.trigger.i):
+            hits = sorted(self._hits(sent, index), key=lambda h: h.trigger.i)
+            go_between = _go_between(sent, index)
+            for hit in hits:
+                between = {m.actor.country for m in hit.targets if m in go_between}
                 reaction = None
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
                     answered_clause(hit, index)
                     reaction = reaction_gap(hit)  # a gap the reading stage fills
                 for ev in self._events(hit, si, sent, quotes, article, index):
+                    if between and ev.target is not None and ev.target.country in between:
+                        # "With Qatar mediating, the two sides agreed": Qatar is no party
+                        # to the deal; it consults each side, and the sides pair up (the
+                        # reading stage says who they are)
+                        med = _mediation(ev)
+                        events.setdefault(_key(med, False), med)
+                        ev.target = None
+                        ev.extra["parties"] = sorted(between - {None})  # not the parties
                     if reaction is not None and ev.target is None:
                         ev.extra["reaction"] = reaction
                     if hit.symmetric and not hit.reciprocal:
@@ -357,6 +369,33 @@ class LexiconCoder:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+
+
+def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
+    """Actors named in a "with X mediating" / "with X as mediator" phrase: a go-between
+    at the talks, not a party to what the sides did there."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ != "with" or tok.dep_ != "prep":
+            continue
+        words = [t for t in tok.subtree if t.i != tok.i]
+        if not any(t.lower_ in MEDIATE or t.lemma_.lower() in MEDIATE for t in words):
+            continue
+        span = {t.i for t in words}
+        out += [m for i in sorted(span) for m in index.by_token.get(i, ())
+                if m.actor.country and m not in out]
+    return out
+
+
+def _mediation(ev: Event) -> Event:
+    """The go-between's own act: it consults the sides it brought together (CAMEO 045)."""
+    med = replace(ev, source=ev.target, target=ev.source, plover="CONSULT", cameo="045",
+                  mode=None, quad=ontology.quad_of("CONSULT"),
+                  intensity=ontology.plover_intensity("CONSULT", None),
+                  goldstein=ontology.goldstein("045"), mutual=False,
+                  rule=f"mediate:{ev.rule}", extra=dict(ev.extra))
+    med.event_id = event_id(med)
+    return med
 
 
 def _sense_of_sending(h: Hit, index: ActorIndex) -> None:

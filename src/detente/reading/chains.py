@@ -147,6 +147,15 @@ class Chains:
             return None
         return _best(score, self.freq), "context"
 
+    def principal(self, exclude: set[str]) -> tuple[str, str] | None:
+        """The article's two principal parties: the pair it sets against each other
+        most, when no other pair comes close (half its weight or more: no call)."""
+        pairs = [(w, p) for p, w in self.weight.items() if not set(p) & exclude]
+        pairs.sort(reverse=True)
+        if not pairs or len(pairs) > 1 and 2 * pairs[1][0] > pairs[0][0]:
+            return None
+        return pairs[0][1]
+
     def named(self, text: str, sent: int) -> Mentioned | None:
         """The person an unresolved short name stands for ("Mr Kang", "Osman"): the
         last person mentioned up to `sent` whose full name has all its words."""

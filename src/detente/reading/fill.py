@@ -62,6 +62,10 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     chains = Chains(facts, events)
     out: list[Event] = []
     for ev in events:
+        sides = _both_sides(chains, ev)
+        if sides:  # "the leaders agreed": the two the article is about, each way
+            out += sides
+            continue
         src_basis = basis_of(ev.source, ev.rule, "source")
         tgt_basis = basis_of(ev.target, ev.rule, "target")
         quote = _quote_of(facts, ev)
@@ -182,6 +186,39 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
     if other is None:
         return None
     return _country_actor(chains, other[0], ev), other[1]
+
+
+# acts that a group does together: each member does it with the other
+TOGETHER = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+def _both_sides(chains: Chains, ev: Event) -> list[Event]:
+    """"The leaders agreed to ...", "the two sides held talks": a group stand-in as the
+    doer of a joint act with no one else named is the article's two parties, one event
+    per direction (a go-between named at the talks is neither)."""
+    if ev.target is not None or ev.plover not in TOGETHER or not (
+            ev.mutual or ev.extra.get("parties") is not None):
+        return []
+    if gap_of(ev.source) not in {"pronoun", "role"}:
+        return []
+    stand = stand_for(ev.source.text)
+    if stand is None or not stand.many or stand.kind != "state":
+        return []
+    exclude = set(ev.extra.get("parties") or ())
+    group = chains.group(ev.sentence_index, exclude)
+    if len(group) != 2:
+        pair = chains.principal(exclude)
+        if pair is None:
+            return []
+        group = [_country_actor(chains, c, ev) for c in pair]
+    a, b = (as_government(x, ev.source.text) for x in group)
+    out = []
+    for src, tgt in ((a, b), (b, a)):
+        one = replace(ev, source=src, target=tgt, mutual=True, extra=dict(ev.extra))
+        one.source_basis = one.target_basis = "coreference"
+        one.confidence = round(max(0.05, ev.confidence - PENALTY["coreference"]), 3)
+        out.append(one)
+    return out
 
 
 def _members(chains: Chains, ev: Event) -> list[Actor]:
