@@ -302,3 +302,9 @@ def test_with_a_mediator_the_leaders_agree_with_each_other(code):
     assert {("SRB", "AGREE", "KOS"), ("KOS", "AGREE", "SRB"),
             ("FRA", "CONSULT", "SRB"), ("FRA", "CONSULT", "KOS")} <= got
     assert not {t for t in got if t[0] == "FRA" and t[1] == "AGREE"}
+
+
+def test_a_hosted_guest_visits_its_host(code):
+    events = code("Kenya hosted the President of Ethiopia in Nairobi on Tuesday.")
+    got = {(e.source.country, e.plover, e.target.country, e.cameo) for e in events}
+    assert {("KEN", "CONSULT", "ETH", "043"), ("ETH", "CONSULT", "KEN", "042")} <= got

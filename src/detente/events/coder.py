@@ -51,7 +51,8 @@ _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
-MEDIATE = lexicon.words_of("mediate", "mediation.tsv")
+MEDIATE = lexicon.words_of("mediate", "talks.tsv")
+HOSTS = lexicon.words_of("host", "talks.tsv")
 
 
 class LexiconCoder:
@@ -93,6 +94,10 @@ class LexiconCoder:
                         events.setdefault(_key(med, False), med)
                         ev.target = None
                         ev.extra["parties"] = sorted(between - {None})  # not the parties
+                    if (ev.target is not None and hit.entry.pattern in HOSTS
+                            and hit.role == "dobj" and ev.plover == "CONSULT"):
+                        guest = _guest_visit(ev)  # "Kenya hosted the President of X"
+                        events.setdefault(_key(guest, False), guest)
                     if reaction is not None and ev.target is None:
                         ev.extra["reaction"] = reaction
                     if hit.symmetric and not hit.reciprocal:
@@ -396,6 +401,15 @@ def _mediation(ev: Event) -> Event:
                   rule=f"mediate:{ev.rule}", extra=dict(ev.extra))
     med.event_id = event_id(med)
     return med
+
+
+def _guest_visit(ev: Event) -> Event:
+    """The guest's side of a hosted visit: it visits its host (CAMEO 042)."""
+    visit = replace(ev, source=ev.target, target=ev.source, cameo="042",
+                    goldstein=ontology.goldstein("042"), rule=f"guest:{ev.rule}",
+                    extra=dict(ev.extra))
+    visit.event_id = event_id(visit)
+    return visit
 
 
 def _sense_of_sending(h: Hit, index: ActorIndex) -> None:
