@@ -308,3 +308,27 @@ def test_a_hosted_guest_visits_its_host(code):
     events = code("Kenya hosted the President of Ethiopia in Nairobi on Tuesday.")
     got = {(e.source.country, e.plover, e.target.country, e.cameo) for e in events}
     assert {("KEN", "CONSULT", "ETH", "043"), ("ETH", "CONSULT", "KEN", "042")} <= got
+
+
+def test_the_heads_of_state_of_a_two_party_story_praise_each_other(code):
+    events = code("The presidents of Ghana and Togo held talks in Lome on Monday. "
+                  "The Ghanaian leader arrived in the capital on Sunday. "
+                  "During the meeting, the heads of state commended bilateral ties.")
+    got = {(e.source.country, e.plover, e.target and e.target.country, e.source_basis)
+           for e in events if e.sentence_index == 2}
+    assert {("GHA", "SUPPORT", "TGO", "coreference"),
+            ("TGO", "SUPPORT", "GHA", "coreference")} <= got
+
+
+def test_the_leaders_of_a_many_sided_summit_are_nobody_in_particular(code):
+    events = code("Leaders of Ghana, Togo and Benin met in Accra on Monday. "
+                  "The leaders praised the progress on the coastal highway.")
+    assert not [e for e in events if e.sentence_index == 1 and e.target is not None]
+
+
+def test_they_in_a_later_clause_is_the_pair_named_before(code):
+    events = code("Foreign ministers of Chile and Peru held talks in Lima on Friday. "
+                  "In the meeting, they agreed to reopen two border crossings.")
+    got = {(e.source.country, e.plover, e.target and e.target.country) for e in events
+           if e.sentence_index == 1 and e.status == "asserted"}
+    assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= got

@@ -134,13 +134,20 @@ def _subject_group(doc: Doc, ms: list[Mention]) -> list[Actor]:
     return group
 
 
-def _anaphor(sent: Span) -> tuple[int, int] | None:
-    """Token span of a plural reference: a sentence-initial They/Their, or 'the two countries'."""
+def _anaphor(sent: Span) -> tuple[int, int, bool] | None:
+    """Token span of a plural reference: a sentence-initial They/Their, 'the two
+    countries', or 'they' as the first subject of a sentence that names no one before
+    it ("In the meeting, they decided"); and whether it may stand for any group (False
+    for uncounted people, "the leaders", "the heads of state", who stand only for the
+    two parties an article is about)."""
     first = sent[0]
     if first.lower_ in ("they", "their") or (first.lower_ == "both" and first.dep_ in SUBJ):
-        return first.i, first.i + 1
+        return first.i, first.i + 1, True
     for tok in sent_tokens(sent):
         peer = tok.lower_ in PEER_NOUNS
+        if tok.lower_ == "they" and tok.dep_ in SUBJ and not any(
+                t.dep_ in SUBJ or t.pos_ == "PROPN" for t in sent.doc[sent.start:tok.i]):
+            return tok.i, tok.i + 1, True
         if (tok.lower_ in GROUP_NOUNS or peer) and tok.i > sent.start and tok.pos_ != "PROPN":
             start = tok.i
             # "both nuclear-armed neighbours": over the words that describe them too
@@ -152,10 +159,28 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
                 start -= 1
             dets = {t.lower_ for t in tok.doc[start:tok.i]}
             if peer and not dets & COUNTED:
-                continue  # uncounted, "the leaders" may be anyone's
+                # "the leaders agreed": only as a subject, and only for a pair (below)
+                if tok.dep_ in SUBJ and tok.doc[start].lower_ == "the" and not any(
+                        t.pos_ == "PROPN" for t in tok.doc[tok.i:tok.right_edge.i + 1]):
+                    return start, tok.i + 1, False
+                continue
             if start < tok.i and tok.doc[start].lower_ in ("the", "both", "these", "those"):
-                return start, tok.i + 1
+                return start, tok.i + 1, True
     return None
+
+
+def _recent_group(doc: Doc, history: list[list[Mention]]) -> list[Actor]:
+    """The group the sentences just before name: their subjects with partners, or
+    coordinated states, or the two states of a sentence that names just two."""
+    for prev in reversed(history[-LOOKBACK:]):
+        if not prev:
+            continue
+        states = _group(prev)
+        for group in (_subject_group(doc, prev), _group(_conj_cluster(doc, prev)),
+                      states if len(states) == 2 else []):
+            if len(group) >= 2:
+                return group
+    return []
 
 
 def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
@@ -164,7 +189,7 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
     span = _anaphor(sent)
     if span is None or any(m.start <= span[0] < m.end for m in ms):
         return []
-    start, end = span
+    start, end, any_group = span
     group: list[Actor] = []
     noun = doc[end - 1]
     # "Turkey and Iran ... the countries": same sentence first; not when the group is the
@@ -179,6 +204,10 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if not group:
             states = _group(prev)
             group = states if len(states) == 2 else []
+    if len(group) < 2:  # "The heads of state commended ...": named two or three back
+        group = _recent_group(doc, history)
+    if not any_group and (len(group) != 2 or any(a.kind == "igo" for a in group)):
+        return []  # "the leaders" of a summit of many: whose, the text does not say
     text = text_of(doc, start, end)
     return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
                                             f"{_base(a)}"), False, "pronoun") for a in group]

@@ -51,8 +51,9 @@ _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
-MEDIATE = lexicon.words_of("mediate", "talks.tsv")
-HOSTS = lexicon.words_of("host", "talks.tsv")
+MEDIATE = lexicon.words_of("mediate", "clauses.tsv")
+HOSTS = lexicon.words_of("host", "clauses.tsv")
+RESUME = lexicon.words_of("resume", "clauses.tsv")
 
 
 class LexiconCoder:
@@ -80,20 +81,27 @@ class LexiconCoder:
             hits = sorted(self._hits(sent, index), key=lambda h: h.trigger.i)
             go_between = _go_between(sent, index)
             for hit in hits:
-                between = {m.actor.country for m in hit.targets if m in go_between}
+                between = [m for m in hit.targets if m in go_between]
+                if between:
+                    # "With Qatar mediating, the two sides agreed": Qatar is no party to
+                    # the deal; it consults each side, and the sides pair up (or, named
+                    # by no one here, are the reading stage's to find)
+                    hit.targets = [m for m in hit.targets if m not in go_between]
+                    if not hit.targets and len({m.actor.country for m in hit.sources}) >= 2:
+                        hit.symmetric = True
+                together = _together(hit)
+                if together:  # "The two leaders praised bilateral ties": each the other's
+                    hit.symmetric = True
                 reaction = None
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
                     answered_clause(hit, index)
                     reaction = reaction_gap(hit)  # a gap the reading stage fills
                 for ev in self._events(hit, si, sent, quotes, article, index):
-                    if between and ev.target is not None and ev.target.country in between:
-                        # "With Qatar mediating, the two sides agreed": Qatar is no party
-                        # to the deal; it consults each side, and the sides pair up (the
-                        # reading stage says who they are)
-                        med = _mediation(ev)
-                        events.setdefault(_key(med, False), med)
-                        ev.target = None
-                        ev.extra["parties"] = sorted(between - {None})  # not the parties
+                    if between:
+                        for med in _mediations(ev, between):
+                            events.setdefault(_key(med, False), med)
+                        if ev.target is None:
+                            ev.extra["parties"] = sorted({m.actor.country for m in between})
                     if (ev.target is not None and hit.entry.pattern in HOSTS
                             and hit.role == "dobj" and ev.plover == "CONSULT"):
                         guest = _guest_visit(ev)  # "Kenya hosted the President of X"
@@ -102,8 +110,8 @@ class LexiconCoder:
                         ev.extra["reaction"] = reaction
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
-                    if _mutual(hit) and ev.plover == hit.plover:  # not a refusal of talks
-                        ev.mutual = True
+                    if (_mutual(hit) or together) and ev.plover == hit.plover:
+                        ev.mutual = True  # not a refusal of talks
                     key = _key(ev, hit.symmetric, hit.reciprocal)
                     old = events.get(key)
                     if old is None or ev.confidence > old.confidence:
@@ -170,6 +178,8 @@ class LexiconCoder:
         govs = self._governors(hit)
         if govs:
             ending = self._cls(govs[0]) & {"cease", "end"}
+            if ending and any(c.lemma_.lower() in RESUME for c in kids(hit.trigger)):
+                govs, ending = govs[1:], set()  # "cease fighting, reopen trade": not ceased
             if ending and not self._stop_ended(hit, govs[0], ending.pop()):
                 return False
             if hit.converted:
@@ -373,7 +383,19 @@ class LexiconCoder:
         else:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
-                if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+                if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))
+                or (t is None and hit.plover in COOP and _group_word(s))]
+
+
+def _together(hit: Hit) -> bool:
+    """A cooperative act with no one else named, done by one plural phrase that stands
+    for two or more states ("the heads of state commended bilateral ties", "they
+    reaffirmed their partnership"): the members do it with each other."""
+    if hit.targets or hit.symmetric or hit.plover not in COOP or len(hit.sources) < 2:
+        return False
+    spans = {(m.start, m.end) for m in hit.sources}
+    return len(spans) == 1 and all(m.via == "pronoun" for m in hit.sources) and len(
+        {m.actor.country for m in hit.sources}) == len(hit.sources)
 
 
 def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
@@ -392,15 +414,21 @@ def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
     return out
 
 
-def _mediation(ev: Event) -> Event:
-    """The go-between's own act: it consults the sides it brought together (CAMEO 045)."""
-    med = replace(ev, source=ev.target, target=ev.source, plover="CONSULT", cameo="045",
-                  mode=None, quad=ontology.quad_of("CONSULT"),
-                  intensity=ontology.plover_intensity("CONSULT", None),
-                  goldstein=ontology.goldstein("045"), mutual=False,
-                  rule=f"mediate:{ev.rule}", extra=dict(ev.extra))
-    med.event_id = event_id(med)
-    return med
+def _mediations(ev: Event, between: list[Mention]) -> list[Event]:
+    """The go-between's own act: it consults each side it brought together (CAMEO 045)."""
+    out = []
+    for side in (ev.source, ev.target):
+        for m in between:
+            if side is None or side.country == m.actor.country:
+                continue
+            med = replace(ev, source=m.actor, target=side, plover="CONSULT", cameo="045",
+                          mode=None, quad=ontology.quad_of("CONSULT"),
+                          intensity=ontology.plover_intensity("CONSULT", None),
+                          goldstein=ontology.goldstein("045"), mutual=False,
+                          rule=f"mediate:{ev.rule}", extra=dict(ev.extra))
+            med.event_id = event_id(med)
+            out.append(med)
+    return out
 
 
 def _guest_visit(ev: Event) -> Event:
@@ -680,6 +708,15 @@ def _named(m: Mention | Actor) -> bool:
     """An unresolved doer with a proper name ("Vice-President Moody Awori")."""
     a = _actor(m)
     return a.kind == "other" and any(w[:1].isupper() for w in a.text.split()[1:] or [""])
+
+
+def _group_word(m: Mention | Actor) -> bool:
+    """"The leaders", "the two sides": words for a group of actors the reading stage
+    finds in the article (the two it is about)."""
+    from detente.reading.gaps import stand_for
+
+    stand = stand_for(_actor(m).text)
+    return stand is not None and stand.many and stand.kind == "state"
 
 
 def _actor(m: Mention | Actor) -> Actor:
