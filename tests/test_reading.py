@@ -332,3 +332,23 @@ def test_they_in_a_later_clause_is_the_pair_named_before(code):
     got = {(e.source.country, e.plover, e.target and e.target.country) for e in events
            if e.sentence_index == 1 and e.status == "asserted"}
     assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= got
+
+
+def test_its_envoy_belongs_to_the_body_that_said_so():
+    # "The AU said that its envoy held talks with Chad's officials."
+    au = Actor(text="The AU", code="AU", country="AU", kind="igo")
+    f = facts(Mentioned(0, 0, 2, au, subject=True), Mentioned(0, 10, 11, state("Chad", "TCD")))
+    f.speakers[0] = au
+    talks = event(0, unresolved("its envoy Moussa Faki"), state("Chad", "TCD"), "CONSULT")
+    back = event(0, state("Chad", "TCD"), unresolved("its envoy Moussa Faki"), "CONSULT")
+    got = {(e.source.country, e.target.country, e.source_basis, e.target_basis)
+           for e in read_events(f, [talks, back])}
+    assert got == {("AU", "TCD", "coreference", "text"), ("TCD", "AU", "text", "coreference")}
+
+
+def test_an_unknown_name_without_its_or_their_is_left_alone():
+    f = facts(Mentioned(0, 0, 1, state("Chad", "TCD"), subject=True))
+    f.speakers[0] = state("Chad", "TCD")
+    talks = event(0, unresolved("Moussa Faki"), None, "CONSULT")
+    [out] = read_events(f, [talks])
+    assert out.source.country is None

@@ -130,6 +130,9 @@ def _fill_source(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
         m = chains.named(ev.source.text, ev.sentence_index)
         if m is not None and m.actor.country not in tgt:
             return m.actor, "coreference"
+        owner = _owner_of(facts, chains, ev, ev.source.text, tgt)
+        if owner is not None:
+            return owner
     if gap == "agent" and tgt and ev.plover in AIMED | {"ASSAULT", "COERCE"}:
         # "Kenyan envoys were ordered to leave": done to the target by its counterparty
         other = chains.counterpart(next(iter(tgt)), ev.sentence_index)
@@ -173,6 +176,8 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
                 return _country_actor(chains, other[0], ev), "coreference"
             return None
         return _stand_in(chains, ev.target.text, ev, {src})
+    if gap == "unresolved":  # "held talks with its secretary-general"
+        return _owner_of(facts, chains, ev, ev.target.text, {src})
     if gap != "missing":
         return None  # words the resolver did not know ("Kurds") are no gap to fill
     if quote is not None:  # the one the quotation names, if the act names no one
@@ -219,6 +224,23 @@ def _both_sides(chains: Chains, ev: Event) -> list[Event]:
         one.confidence = round(max(0.05, ev.confidence - PENALTY["coreference"]), 3)
         out.append(one)
     return out
+
+
+def _owner_of(facts: ArticleFacts, chains: Chains, ev: Event, text: str, exclude: set
+              ) -> tuple[Actor, str] | None:
+    """"The alliance said that its secretary-general held talks": a person or body
+    named as "its"/"their" something belongs to the sentence's speaker, else to the
+    actor named last before it as a subject."""
+    first = text.strip().lower().split(" ", 1)[0]
+    if first not in {"its", "their"}:
+        return None
+    speaker = facts.speakers.get(ev.sentence_index)
+    if speaker is not None and speaker.country and speaker.country not in exclude:
+        return as_government(speaker, text), "coreference"
+    m = chains.last(ev.sentence_index, "any", ev.extra.get("token"), exclude)
+    if m is None:
+        return None
+    return as_government(m.actor, text), "coreference"
 
 
 def _members(chains: Chains, ev: Event) -> list[Actor]:
