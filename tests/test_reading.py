@@ -352,3 +352,22 @@ def test_an_unknown_name_without_its_or_their_is_left_alone():
     talks = event(0, unresolved("Moussa Faki"), None, "CONSULT")
     [out] = read_events(f, [talks])
     assert out.source.country is None
+
+
+def test_the_two_countries_in_an_answering_clause_are_not_the_one_answering(code):
+    events = code("Ghana accused Togo and Benin of sheltering rebels on Monday. "
+                  "Accra later recalled its ambassador to Benin after the two countries "
+                  "along with Niger called their ambassadors home over the dispute.")
+    got = {(e.source.country, e.plover, e.target and e.target.country) for e in events
+           if e.sentence_index == 1}
+    assert {("GHA", "SANCTION", "BEN"), ("TGO", "SANCTION", "GHA"),
+            ("BEN", "SANCTION", "GHA"), ("NER", "SANCTION", "GHA")} <= got
+    assert not {t for t in got if t[0] == "GHA" and t[2] == "GHA"}
+
+
+def test_the_three_allies_are_the_three_states_named_last(code):
+    events = code("Mali, Niger and Burkina Faso quarrelled with Algeria over a drone. "
+                  "The three allies jointly recalled their ambassadors from Algiers.")
+    got = {(e.source.country, e.target and e.target.country) for e in events
+           if e.sentence_index == 1 and e.plover == "SANCTION"}
+    assert {("MLI", "DZA"), ("NER", "DZA"), ("BFA", "DZA")} <= got

@@ -169,6 +169,57 @@ def _anaphor(sent: Span) -> tuple[int, int, bool] | None:
     return None
 
 
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# a clause told against the main one: its doers answer, or are answered by, its subject
+CONTRAST_MARKS = {"after", "before", "when", "as", "because", "since", "while"}
+
+
+def _rival(doc: Doc, sent: Span, at: int, ms: list[Mention]) -> set[str]:
+    """The countries of the main clause's subject when the token `at` sits in a clause
+    set against it ("Algiers recalled its envoy after the two countries ..."): those
+    are the other side, not members of the group."""
+    tok = doc[at]
+    while tok.head.i != tok.i and tok.dep_ != "advcl":
+        tok = tok.head
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
+                                     for c in kids(tok)):
+        return set()
+    main = tok.head
+    return {a.country for c in kids(main) if c.dep_ in SUBJ
+            for a in _owner_at(c, [m for m in ms if m.end <= at])} - {None}
+
+
+def _counted_group(doc: Doc, ms: list[Mention], history: list[list[Mention]], at: int,
+                   exclude: set[str], count: int) -> list[Actor]:
+    """A group of exactly `count` states: the coordinated ones ("Mali, Niger and Burkina
+    Faso") or a sentence's subjects and partners, nearest first, none of `exclude`;
+    else the last `count` states named."""
+    before = [m for m in ms if m.end <= at]
+    for block in [before] + list(reversed(history[-LOOKBACK:])):
+        for group in (_group(_conj_cluster(doc, block)), _subject_group(doc, block)):
+            group = [a for a in group if a.country not in exclude]
+            if len(group) == count:
+                return group
+    return _latest_states(ms, history, at, exclude, count)
+
+
+def _latest_states(ms: list[Mention], history: list[list[Mention]], at: int,
+                   exclude: set[str], count: int) -> list[Actor]:
+    """The last `count` distinct states named before token `at` (this sentence, then up
+    to three back), none of `exclude`; [] when fewer are named."""
+    seen: dict[str, Actor] = {}
+    here = sorted((m for m in ms if m.end <= at), key=lambda m: m.start)
+    for block in [here] + [sorted(p, key=lambda m: m.start) for p in reversed(history[-LOOKBACK:])]:
+        for m in reversed(block):
+            a = m.actor
+            if (a.country and a.kind == "state" and not m.is_place and a.country not in exclude
+                    and a.country not in seen):
+                seen[a.country] = a
+                if len(seen) == count:
+                    return list(seen.values())
+    return []
+
+
 def _recent_group(doc: Doc, history: list[list[Mention]]) -> list[Actor]:
     """The group the sentences just before name: their subjects with partners, or
     coordinated states, or the two states of a sentence that names just two."""
@@ -208,6 +259,13 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         group = _recent_group(doc, history)
     if not any_group and (len(group) != 2 or any(a.kind == "igo" for a in group)):
         return []  # "the leaders" of a summit of many: whose, the text does not say
+    count = next((COUNTS[t.lower_] for t in doc[start:end] if t.lower_ in COUNTS), None)
+    rival = _rival(doc, sent, start, ms)
+    if count is not None and (len(group) != count or rival & {a.country for a in group}):
+        # "Algiers recalled its envoy after the two countries ... called theirs home":
+        # the pair named is not the one before; the states named last, but not the
+        # one that answers them, are
+        group = _counted_group(doc, ms, history, start, rival, count) or group
     text = text_of(doc, start, end)
     return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
                                             f"{_base(a)}"), False, "pronoun") for a in group]

@@ -89,6 +89,7 @@ class LexiconCoder:
                     hit.targets = [m for m in hit.targets if m not in go_between]
                     if not hit.targets and len({m.actor.country for m in hit.sources}) >= 2:
                         hit.symmetric = True
+                _along_with(hit, index)
                 together = _together(hit)
                 if together:  # "The two leaders praised bilateral ties": each the other's
                     hit.symmetric = True
@@ -385,6 +386,29 @@ class LexiconCoder:
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))
                 or (t is None and hit.plover in COOP and _group_word(s))]
+
+
+def _along_with(hit: Hit, index: ActorIndex) -> None:
+    """"The two countries along with Burkina Faso called their ambassadors home": who
+    acts along with the subject is a doer too."""
+    if not hit.sources:
+        return
+    doc = hit.trigger.doc
+    heads = {doc[m.start:m.end].root.i for m in hit.sources}
+    have = {(m.start, m.actor.country) for m in hit.sources + hit.targets}
+    for i in heads:
+        for along in kids(doc[i]):
+            if along.dep_ != "prep" or along.lower_ not in {"along", "together"}:
+                continue
+            for w in kids(along):
+                if w.dep_ != "prep" or w.lower_ != "with":
+                    continue
+                for g in (x for x in kids(w) if x.dep_ == "pobj"):
+                    for c in [g, *g.conjuncts]:
+                        for m in index.of(c, allow_place=False):
+                            if m.actor.country and (m.start, m.actor.country) not in have:
+                                hit.sources.append(m)
+                                have.add((m.start, m.actor.country))
 
 
 def _together(hit: Hit) -> bool:

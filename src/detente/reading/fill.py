@@ -187,7 +187,12 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
             return as_government(named[0].actor, named[0].actor.text), "quote"
     if ev.source.sector in NONSTATE:
         return None  # an opposition's or a rebel group's quarrel is seldom with the other state
-    other = chains.counterpart(src, ev.sentence_index)
+    # who does the same act in the sentence is on the doer's side ("the two countries
+    # along with Burkina Faso called their ambassadors home")
+    token = ev.extra.get("token")
+    fellows = {key(e.source) for e in events if e.sentence_index == ev.sentence_index
+               and token is not None and e.extra.get("token") == token and e.plover == ev.plover}
+    other = chains.counterpart(src, ev.sentence_index, fellows - {None, src})
     if other is None:
         return None
     return _country_actor(chains, other[0], ev), other[1]
