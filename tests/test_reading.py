@@ -371,3 +371,13 @@ def test_the_three_allies_are_the_three_states_named_last(code):
     got = {(e.source.country, e.target and e.target.country) for e in events
            if e.sentence_index == 1 and e.plover == "SANCTION"}
     assert {("MLI", "DZA"), ("NER", "DZA"), ("BFA", "DZA")} <= got
+
+
+def test_he_after_an_expulsion_is_the_expelled_envoy(code):
+    events = code("Malaysia and North Korea have quarrelled since February. On Saturday, "
+                  "Malaysia ordered North Korean Ambassador Kang Chol to depart within 48 "
+                  "hours after he criticised Malaysia's handling of the investigation.")
+    got = {(e.source.country, e.plover, e.target and e.target.country, e.source_basis)
+           for e in events if e.sentence_index == 1}
+    assert ("PRK", "ACCUSE", "MYS", "coreference") in got
+    assert not {t for t in got if t[:3] == ("MYS", "ACCUSE", "PRK")}

@@ -53,6 +53,11 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
             continue
         here = sorted((m for m in ms + out if m.end <= tok.i), key=lambda m: m.start)
         cands = [m for m in here if m.actor.kind == "person" and _is_subject(doc, m)]
+        if not cands and _in_clause_after(tok):
+            # "Malaysia ordered Ambassador Kang Chol to leave after he criticised ...":
+            # the one person the main clause names, whatever its role there
+            people = {m.actor.country for m in here if m.actor.kind == "person"}
+            cands = [m for m in here if m.actor.kind == "person"] if len(people) == 1 else []
         for past in reversed(history[-LOOKBACK:]):
             if cands:
                 break
@@ -63,6 +68,14 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
             out.append(Mention(tok.i, tok.i + 1, si, replace(a, text=tok.text, why=why), False,
                                "pronoun"))
     return out
+
+
+def _in_clause_after(tok: Token) -> bool:
+    """Whether a pronoun subject opens a clause set after the main one ("..., after he
+    criticised", "because she refused"): its referent may be the main clause's object."""
+    verb = tok.head
+    return tok.dep_ in SUBJ and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.i < tok.i for c in kids(verb))
 
 
 def object_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention]) -> list[Mention]:
