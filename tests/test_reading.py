@@ -381,3 +381,20 @@ def test_he_after_an_expulsion_is_the_expelled_envoy(code):
            for e in events if e.sentence_index == 1}
     assert ("PRK", "ACCUSE", "MYS", "coreference") in got
     assert not {t for t in got if t[:3] == ("MYS", "ACCUSE", "PRK")}
+
+
+def test_a_statement_is_the_bodys_word_when_a_body_is_named_just_before():
+    # "A statement from the chair of the AU followed the summit on Sudan. '... deep
+    # concern on the situation in Sudan ...,' said the statement."
+    body = '"We expressed our deep concern on the situation in Sudan."'
+    text = " " * 100 + body
+    quote = Said(start=100, end=len(text), first_sent=1, last_sent=1, text=body.strip('"'),
+                 speaker_text="the statement")
+    au = Actor(text="the African Union", code="AU", country="AU", kind="igo")
+    f = facts(Mentioned(0, 3, 5, au), Mentioned(0, 8, 9, state("Sudan", "SDN")),
+              Mentioned(1, 140, 141, state("Sudan", "SDN"), in_quote=True),
+              quotes=(quote,), text=text)
+    out = read_events(f, [])
+    assert ("AU", "ACCUSE", "SDN") in {(e.source.country, e.plover, e.target.country)
+                                        for e in out}
+    assert not [e for e in out if e.source.country == "SDN"]

@@ -287,8 +287,11 @@ def _speaker(facts: ArticleFacts, chains: Chains, quote: Said, sent: int) -> Act
             return m.actor
         stand = stand_for(quote.speaker_text)
         if stand is not None and stand.kind != "speaker" and not stand.many:
-            m = chains.last(quote.first_sent, stand.kind if stand.kind != "peer" else "state",
-                            None, set())
+            m = None
+            if stand.kind == "any":  # "said the statement": a body's word, when one is near
+                m = chains.last(quote.first_sent, "igo", None, set())
+            m = m or chains.last(quote.first_sent, stand.kind if stand.kind != "peer"
+                                 else "state", None, set())
             if m is not None:
                 return as_government(m.actor, quote.speaker_text)
     return None
