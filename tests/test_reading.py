@@ -398,3 +398,17 @@ def test_a_statement_is_the_bodys_word_when_a_body_is_named_just_before():
     assert ("AU", "ACCUSE", "SDN") in {(e.source.country, e.plover, e.target.country)
                                         for e in out}
     assert not [e for e in out if e.source.country == "SDN"]
+
+
+def test_force_lands_on_the_country_its_place_phrase_names(code):
+    events = code("Pakistan recalled its ambassador to Tehran on Wednesday after Iran "
+                  "launched air strikes at targets on Pakistani territory.")
+    got = {(e.source.country, e.plover, e.target and e.target.country, e.target_basis)
+           for e in events}
+    assert ("IRN", "ASSAULT", "PAK", "owner") in got
+
+
+def test_force_whose_place_phrase_names_two_countries_stays_unaimed(code):
+    events = code("Officials said Armenia launched drone strikes at positions on Georgian "
+                  "and Turkish soil overnight.")
+    assert not [e for e in events if e.plover == "ASSAULT" and e.target is not None]

@@ -51,6 +51,9 @@ _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
+AIMED_FORCE = {"ASSAULT", "COERCE"}
+# prepositions that say where force landed: "strikes at targets on Pakistani territory"
+WHERE_PREPS = {"at", "on", "in", "into", "over", "against", "inside", "across"}
 MEDIATE = lexicon.words_of("mediate", "clauses.tsv")
 HOSTS = lexicon.words_of("host", "clauses.tsv")
 RESUME = lexicon.words_of("resume", "clauses.tsv")
@@ -90,6 +93,8 @@ class LexiconCoder:
                     if not hit.targets and len({m.actor.country for m in hit.sources}) >= 2:
                         hit.symmetric = True
                 _along_with(hit, index)
+                if not hit.targets and hit.plover in AIMED_FORCE:
+                    _struck_where(hit, index)
                 together = _together(hit)
                 if together:  # "The two leaders praised bilateral ties": each the other's
                     hit.symmetric = True
@@ -386,6 +391,37 @@ class LexiconCoder:
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))
                 or (t is None and hit.plover in COOP and _group_word(s))]
+
+
+def _struck_where(hit: Hit, index: ActorIndex) -> None:
+    """"Iran launched air strikes at targets on Pakistani territory": force with no one
+    named as its target lands on the one other country its place phrases name (the
+    owner of the territory, the country of the place); none when they name two."""
+    own = {m.actor.country for m in hit.sources}
+    found: list[Mention] = []
+    frontier, role = [hit.trigger], ""
+    if hit.trigger.dep_ == "dobj":  # "launched air strikes at ...": the light verb's phrase
+        frontier.append(hit.trigger.head)
+    for _ in range(2):  # the trigger's place phrase, and a phrase inside it
+        nxt = []
+        for tok in frontier:
+            for p in kids(tok):
+                if p.dep_ != "prep" or p.lower_ not in WHERE_PREPS:
+                    continue
+                for g in kids(p):
+                    if g.dep_ != "pobj":
+                        continue
+                    role = role or p.lower_
+                    for t in g.subtree:
+                        if t.pos_ in {"VERB", "AUX"}:
+                            break  # not into a clause of its own
+                        found += [m for m in index.at(t) if m.actor.country
+                                  and m.actor.country not in own]
+                    nxt.append(g)
+        frontier = nxt
+    if len({m.actor.country for m in found}) == 1:
+        hit.targets = found[:1]
+        hit.role = role
 
 
 def _along_with(hit: Hit, index: ActorIndex) -> None:
