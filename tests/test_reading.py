@@ -412,3 +412,12 @@ def test_force_whose_place_phrase_names_two_countries_stays_unaimed(code):
     events = code("Officials said Armenia launched drone strikes at positions on Georgian "
                   "and Turkish soil overnight.")
     assert not [e for e in events if e.plover == "ASSAULT" and e.target is not None]
+
+
+def test_a_member_of_an_alliance_is_the_state_the_sentence_is_about(code):
+    events = code("Turkey, a former rival of the Soviet Union, brought down the plane, the "
+                  "first time a NATO member has shot down a Russian plane in 50 years.")
+    got = {(e.source.country, e.plover, e.target and e.target.country, e.source_basis)
+           for e in events}
+    assert ("TUR", "ASSAULT", "RUS", "coreference") in got
+    assert not [e for e in events if e.source.country == "NATO"]

@@ -389,7 +389,7 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
                  history: list[list[Mention]]) -> list[Mention]:
     """"the alliance", "the bloc": the organisation of that kind named last, in this
     sentence before the words or up to three sentences back."""
-    out: list[Mention] = []
+    out: list[Mention] = _members(doc, si, sent, ms, history)
     for tok in sent_tokens(sent):
         codes = DESCRIPTIONS.get(tok.lower_)
         if codes is None or tok.i == sent.start or doc[tok.i - 1].lower_ != "the" \
@@ -401,6 +401,33 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
             a = named[-1].actor
             out.append(_stand_in(doc, tok, si, a,
                                  f"description 'the {tok.text}' -> {a.country} | {_base(a)}"))
+    return out
+
+
+MEMBER_NOUNS = {"member", "ally"}
+
+
+def _members(doc: Doc, si: int, sent: Span, ms: list[Mention],
+             history: list[list[Mention]]) -> list[Mention]:
+    """"Turkey ... the first time a NATO member has shot down a Russian plane": a member
+    of an organisation, named as such, is the state the sentence is about (its subject),
+    not the organisation."""
+    out: list[Mention] = []
+    for tok in sent_tokens(sent):
+        if tok.lower_ not in MEMBER_NOUNS or tok.dep_ not in SUBJ:
+            continue
+        mods = [c for c in kids(tok) if c.dep_ in {"compound", "amod"}]
+        if not any(m.actor.kind == "igo" for c in mods for m in ms
+                   if m.start <= c.i < m.end) or any(
+                m.start <= tok.i < m.end and m.actor.kind == "state" for m in ms):
+            continue
+        a = _single_owner(doc, sent, tok.left_edge.i, ms, history)
+        if a is None or a.kind != "state":
+            continue
+        why = f"member '{text_of(doc, tok.left_edge.i, tok.i + 1)}' -> {a.country} | {_base(a)}"
+        out.append(Mention(tok.left_edge.i, tok.i + 1, si,
+                           replace(a, text=text_of(doc, tok.left_edge.i, tok.i + 1), why=why),
+                           False, "pronoun"))
     return out
 
 

@@ -46,7 +46,7 @@ def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str |
     if actor is None or not actor.country:
         return None
     why = actor.why or ""
-    if why.startswith(("pronoun", "plural", "possessive")):
+    if why.startswith(("pronoun", "plural", "possessive", "member")):
         return "coreference"
     role = rule.split(">")[-1].split(":")[1] if ">" in rule and rule.count(":") >= 2 else ""
     if side == "target" and (actor.kind == "place" or role in {"in", "where", "inside", "across"}):
