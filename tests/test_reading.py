@@ -421,3 +421,28 @@ def test_a_member_of_an_alliance_is_the_state_the_sentence_is_about(code):
            for e in events}
     assert ("TUR", "ASSAULT", "RUS", "coreference") in got
     assert not [e for e in events if e.source.country == "NATO"]
+
+
+def test_with_nothing_just_before_an_act_is_aimed_at_the_one_other_country_named():
+    # "Qatar thanked France. ... . ... . France would provide aid the second Morocco
+    # asked for it, Macron said." (the coder found no target for the offer)
+    thanks = event(0, state("Qatar", "QAT"), state("France", "FRA"), "SUPPORT")
+    offer = event(3, state("France", "FRA"), None, "AGREE")
+    f = facts(Mentioned(0, 0, 1, state("Qatar", "QAT"), subject=True, verb=1),
+              Mentioned(0, 2, 3, state("France", "FRA")),
+              Mentioned(3, 300, 301, state("France", "FRA"), subject=True, verb=302),
+              Mentioned(3, 310, 311, state("Morocco", "MAR"), subject=True, verb=312))
+    filled = next(e for e in read_events(f, [thanks, offer]) if e.plover == "AGREE")
+    assert (filled.target.country, filled.target_basis) == ("MAR", "context")
+
+
+def test_an_act_whose_sentence_names_two_others_takes_the_articles_counterparty():
+    thanks = event(0, state("Qatar", "QAT"), state("France", "FRA"), "SUPPORT")
+    offer = event(3, state("France", "FRA"), None, "AGREE")
+    f = facts(Mentioned(0, 0, 1, state("Qatar", "QAT"), subject=True, verb=1),
+              Mentioned(0, 2, 3, state("France", "FRA")),
+              Mentioned(3, 300, 301, state("France", "FRA"), subject=True, verb=302),
+              Mentioned(3, 310, 311, state("Morocco", "MAR")),
+              Mentioned(3, 315, 316, state("Libya", "LBY")))
+    filled = next(e for e in read_events(f, [thanks, offer]) if e.plover == "AGREE")
+    assert filled.target.country == "QAT"

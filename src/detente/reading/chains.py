@@ -156,6 +156,17 @@ class Chains:
             return None
         return pairs[0][1]
 
+    def sole_other(self, country: str, sent: int, exclude: set[str]) -> str | None:
+        """The one country a sentence names besides `country` and its allies (not as a
+        place, not inside a quotation), or None when it names none or several."""
+        if self.n_sentences < 2:
+            return None  # one sentence has no article around it: the coder's call
+        skip = exclude | {country} | self.allies(country, sent)
+        found = {m.actor.country for m in self.by_sent.get(sent, ())
+                 if not m.is_place and not m.in_quote and m.actor.kind in {"state", "person"}
+                 and m.actor.country not in skip}
+        return found.pop() if len(found) == 1 else None
+
     def named(self, text: str, sent: int) -> Mentioned | None:
         """The person an unresolved short name stands for ("Mr Kang", "Osman"): the
         last person mentioned up to `sent` whose full name has all its words."""

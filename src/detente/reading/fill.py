@@ -192,7 +192,15 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
     token = ev.extra.get("token")
     fellows = {key(e.source) for e in events if e.sentence_index == ev.sentence_index
                and token is not None and e.extra.get("token") == token and e.plover == ev.plover}
-    other = chains.counterpart(src, ev.sentence_index, fellows - {None, src})
+    exclude = fellows - {None, src}
+    other = chains.counterpart(src, ev.sentence_index, exclude, near_only=True)
+    if other is None:
+        # nothing just before sets the doer against anyone: the one other country its
+        # own sentence names ("France would send aid the second Morocco asked for it")
+        alone = chains.sole_other(src, ev.sentence_index, exclude)
+        if alone is not None:
+            return _country_actor(chains, alone, ev), "context"
+        other = chains.counterpart(src, ev.sentence_index, exclude)
     if other is None:
         return None
     return _country_actor(chains, other[0], ev), other[1]
