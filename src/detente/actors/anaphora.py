@@ -268,7 +268,9 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if not group:
             states = _group(prev)
             group = states if len(states) == 2 else []
-    if len(group) < 2:  # "The heads of state commended ...": named two or three back
+    if not group or len(group) < 2 and not any_group:
+        # "The heads of state commended ...": named two or three back ("They" that the
+        # sentence before names one of stays that one)
         group = _recent_group(doc, history)
     if not any_group and (len(group) != 2 or any(a.kind == "igo" for a in group)):
         return []  # "the leaders" of a summit of many: whose, the text does not say
