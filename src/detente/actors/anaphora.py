@@ -133,6 +133,13 @@ def _subject_group(doc: Doc, ms: list[Mention]) -> list[Actor]:
     picked = [m for m in ms if _is_subject(doc, m)]
     if not picked:
         return []
+    inside = {i for m in picked for i in range(m.start, m.end)}
+    for m in ms:  # "Foreign ministers of Chile and Peru": Peru is coordinated with Chile
+        tok = _root(doc, m)
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i not in inside:
+            tok = tok.head
+        if tok.dep_ == "conj" and tok.head.i in inside and m not in picked:
+            picked.append(m)
     verbs = {_root(doc, m).head.i for m in picked}
     for m in ms:
         tok = _root(doc, m)
