@@ -446,3 +446,25 @@ def test_an_act_whose_sentence_names_two_others_takes_the_articles_counterparty(
               Mentioned(3, 315, 316, state("Libya", "LBY")))
     filled = next(e for e in read_events(f, [thanks, offer]) if e.plover == "AGREE")
     assert filled.target.country == "QAT"
+
+
+def test_support_with_no_one_named_is_for_the_one_other_country_of_its_sentence():
+    # "Mirziyoyev congratulated Japarov on his election and expressed support for his efforts"
+    praise = event(1, state("Uzbekistan", "UZB"), None, "SUPPORT")
+    f = facts(Mentioned(1, 100, 101, state("Uzbekistan", "UZB"), subject=True, verb=102),
+              Mentioned(1, 104, 105, state("Japarov", "KGZ")))
+    [out] = read_events(f, [praise])
+    assert (out.target.country, out.target_basis) == ("KGZ", "context")
+
+
+def test_support_or_talk_amid_several_countries_or_no_partner_stays_unaimed():
+    praise = event(1, state("Uzbekistan", "UZB"), None, "SUPPORT")
+    f = facts(Mentioned(1, 100, 101, state("Uzbekistan", "UZB"), subject=True, verb=102),
+              Mentioned(1, 104, 105, state("Japarov", "KGZ")),
+              Mentioned(1, 107, 108, state("Tajikistan", "TJK")))
+    assert read_events(f, [praise])[0].target is None
+    speech = event(1, state("Uzbekistan", "UZB"), None, "CONSULT")
+    speech.cameo = "040"  # "speaking on television": no one in particular
+    f = facts(Mentioned(1, 100, 101, state("Uzbekistan", "UZB"), subject=True, verb=102),
+              Mentioned(1, 104, 105, state("Japarov", "KGZ")))
+    assert read_events(f, [speech])[0].target is None

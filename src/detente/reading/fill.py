@@ -31,6 +31,10 @@ PENALTY = {"text": 0.0, "owner": 0.05, "place": 0.1, "quote": 0.1, "coreference"
 # article's counterparty (a call for calm, for restraint), or strike where the story
 # does not say whom (an air strike): their target comes only from the text or a gap.
 AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION", "AGREE"})
+# friendly acts: aimed only at a country their own sentence names (never the article's
+# counterparty: talks and support may be with anyone)
+FRIENDLY = frozenset({"SUPPORT", "CONSULT"})
+UNAIMED_CAMEO = frozenset({"040"})  # "speaking on television": said, to no one in particular
 
 
 # things a country owns that stand for it as an act's target
@@ -88,6 +92,13 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             found = None if members else _fill_target(facts, chains, ev, quote, events)
             if found is not None:
                 ev.target, tgt_basis = found
+        elif (ev.target is None and ev.plover in FRIENDLY and key(ev.source) and quote is None
+              and ev.cameo not in UNAIMED_CAMEO):
+            # "Mirziyoyev congratulated Japarov ... and expressed support": a friendly act
+            # with no one named is aimed at the one other country its sentence names
+            alone = chains.sole_other(key(ev.source), ev.sentence_index, set())
+            if alone is not None:
+                ev.target, tgt_basis = _country_actor(chains, alone, ev), "context"
         if (src_basis not in {None, "text"} and tgt_basis is not None
                 and key(ev.source) == key(ev.target)):
             # "'this violation of Pakistan's sovereignty ...', the ministry said": once the
