@@ -468,3 +468,15 @@ def test_support_or_talk_amid_several_countries_or_no_partner_stays_unaimed():
     f = facts(Mentioned(1, 100, 101, state("Uzbekistan", "UZB"), subject=True, verb=102),
               Mentioned(1, 104, 105, state("Japarov", "KGZ")))
     assert read_events(f, [speech])[0].target is None
+
+
+def test_denouncing_a_deal_accuses_each_of_its_parties(code):
+    events = code("Egypt, Cyprus and Greece have denounced a maritime deal, including a "
+                  "security pact, signed last year between Ankara and the Libyan government.")
+    got = {(e.source.country, e.plover, e.target and e.target.country) for e in events}
+    assert {(s, "ACCUSE", t) for s in ("EGY", "CYP", "GRC") for t in ("TUR", "LBY")} <= got
+
+
+def test_denouncing_a_deal_with_no_parties_named_keeps_no_target(code):
+    events = code("Egypt has denounced the maritime deal as illegal.")
+    assert [e.target for e in events if e.plover == "ACCUSE"] == [None]

@@ -52,6 +52,8 @@ PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
 AIMED_FORCE = {"ASSAULT", "COERCE"}
+DISAPPROVE = {"ACCUSE", "REJECT"}
+PARTY_PREPS = {"between", "by", "with"}  # "a deal signed between A and B", "... by A"
 # prepositions that say where force landed: "strikes at targets on Pakistani territory"
 WHERE_PREPS = {"at", "on", "in", "into", "over", "against", "inside", "across"}
 MEDIATE = lexicon.words_of("mediate", "clauses.tsv")
@@ -95,6 +97,8 @@ class LexiconCoder:
                 _along_with(hit, index)
                 if not hit.targets and hit.plover in AIMED_FORCE:
                     _struck_where(hit, index)
+                if not hit.targets and hit.plover in DISAPPROVE:
+                    _parties_of_object(hit, index)
                 together = _together(hit)
                 if together:  # "The two leaders praised bilateral ties": each the other's
                     hit.symmetric = True
@@ -391,6 +395,36 @@ class LexiconCoder:
         return [(s, t) for s, t in pairs
                 if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))
                 or (t is None and hit.plover in COOP and _group_word(s))]
+
+
+def _parties_of_object(hit: Hit, index: ActorIndex) -> None:
+    """"Egypt and Greece denounced a deal signed between Ankara and Tripoli": what is
+    denounced is the parties' doing; the accusation is aimed at each of them."""
+    if hit.trigger.pos_ not in {"VERB", "AUX"}:
+        return
+    own = {m.actor.country for m in hit.sources}
+    found: list[Mention] = []
+    for obj in (c for c in kids(hit.trigger) if c.dep_ == "dobj"):
+        # "a deal, including a security pact, signed between ...": through the object's
+        # nouns and the participles that describe them, not into clauses of their own
+        heads = [t for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"} or t.dep_ == "acl"]
+        heads = [t for t in heads if not any(a.dep_ in {"relcl", "ccomp", "advcl"}
+                                             for a in t.ancestors if a.i in range(
+                                                 obj.left_edge.i, obj.right_edge.i + 1))]
+        for h in heads:
+            for p in kids(h):
+                if p.dep_ not in {"prep", "agent"} or p.lower_ not in PARTY_PREPS:
+                    continue
+                for g in kids(p):
+                    if g.dep_ != "pobj":
+                        continue
+                    for c in [g, *g.conjuncts]:
+                        found += [m for m in index.of(c) if m.actor.country
+                                  and (not m.is_place or m.via == "capital")
+                                  and m.actor.country not in own]
+    if found:
+        hit.targets = found
+        hit.role = "object"
 
 
 def _struck_where(hit: Hit, index: ActorIndex) -> None:
