@@ -480,3 +480,19 @@ def test_denouncing_a_deal_accuses_each_of_its_parties(code):
 def test_denouncing_a_deal_with_no_parties_named_keeps_no_target(code):
     events = code("Egypt has denounced the maritime deal as illegal.")
     assert [e.target for e in events if e.plover == "ACCUSE"] == [None]
+
+
+def test_he_is_the_person_his_own_sentence_names_before_one_named_earlier(code):
+    events = code("Trump announced tariffs on Colombia on Sunday. The country's leftist "
+                  "president, Gustavo Petro, later posted on X that he directed his trade "
+                  "minister to increase tariffs on U.S. imports by 25%.")
+    got = {(e.source.country, e.plover, e.target and e.target.country) for e in events
+           if e.sentence_index == 1}
+    assert ("COL", "SANCTION", "USA") in got and ("USA", "SANCTION", "COL") not in got
+
+
+def test_he_after_a_quote_is_not_someone_the_quote_names(code):
+    events = code("Biden spoke to reporters on Sunday. \"I have just spoken with Prime Minister "
+                  "Netanyahu to reaffirm our support for Israel,\" he said.")
+    said = [e for e in events if e.sentence_index == 1 and e.source.text == "he"]
+    assert said and {e.source.country for e in said} == {"USA"}

@@ -37,8 +37,8 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
 
 def _subject_root(tok: Token) -> bool:
     """Whether a phrase's root token is (a conjunct of, or the possessor in) a subject."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head  # "The country's president, Gustavo Petro, said": the subject too
     if tok.dep_ == "poss":
         tok = tok.head
     return tok.dep_ in SUBJ
@@ -53,11 +53,13 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
             continue
         here = sorted((m for m in ms + out if m.end <= tok.i), key=lambda m: m.start)
         cands = [m for m in here if m.actor.kind == "person" and _is_subject(doc, m)]
-        if not cands and _in_clause_after(tok):
-            # "Malaysia ordered Ambassador Kang Chol to leave after he criticised ...":
-            # the one person the main clause names, whatever its role there
-            people = {m.actor.country for m in here if m.actor.kind == "person"}
-            cands = [m for m in here if m.actor.kind == "person"] if len(people) == 1 else []
+        if not cands:
+            # "Malaysia ordered Ambassador Kang Chol to leave after he criticised ...",
+            # "Its president, Petro, posted that he ...": the one person the sentence
+            # names before, whatever its role there, before anyone of the sentences before
+            local = [m for m in here if m.actor.kind == "person" and not _quoted(sent, m)]
+            people = {m.actor.country for m in local}
+            cands = local if len(people) == 1 else []
         for past in reversed(history[-LOOKBACK:]):
             if cands:
                 break
@@ -70,12 +72,14 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
     return out
 
 
-def _in_clause_after(tok: Token) -> bool:
-    """Whether a pronoun subject opens a clause set after the main one ("..., after he
-    criticised", "because she refused"): its referent may be the main clause's object."""
-    verb = tok.head
-    return tok.dep_ in SUBJ and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.i < tok.i for c in kids(verb))
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quoted(sent: Span, m: Mention) -> bool:
+    """Whether a mention sits inside a quotation of its sentence: who a quotation
+    names is not who "he" outside it is."""
+    before = sent.doc[sent.start:m.start].text if m.start > sent.start else ""
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
 def object_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention]) -> list[Mention]:
