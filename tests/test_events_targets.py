@@ -160,8 +160,10 @@ def test_the_two_leaders_are_the_pair_just_named():
             "Akhannouch in Madrid on Monday. The two leaders signed a migration accord.")
     found = triples(text)
     assert ("ESP", "MAR", "SUPPORT") in found and ("MAR", "ESP", "SUPPORT") in found
-    # uncounted, "the leaders" may be anyone's: no pair is made of it
-    alone = triples("Macron met Scholz in Berlin. The leaders signed a migration accord.")
+    # uncounted, "the leaders" are the pair just named; of a summit of three, no one's
+    pair = triples("Macron met Scholz in Berlin. The leaders signed a migration accord.")
+    assert {("FRA", "DEU", "SUPPORT"), ("DEU", "FRA", "SUPPORT")} <= pair
+    alone = triples("Macron, Scholz and Meloni met in Rome. The leaders signed a migration accord.")
     assert not any(p == "SUPPORT" for *_, p in alone)
 
 

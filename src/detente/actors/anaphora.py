@@ -37,8 +37,8 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
 
 def _subject_root(tok: Token) -> bool:
     """Whether a phrase's root token is (a conjunct of, or the possessor in) a subject."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head  # "The country's president, Gustavo Petro, said": the subject too
     if tok.dep_ == "poss":
         tok = tok.head
     return tok.dep_ in SUBJ
@@ -53,6 +53,13 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
             continue
         here = sorted((m for m in ms + out if m.end <= tok.i), key=lambda m: m.start)
         cands = [m for m in here if m.actor.kind == "person" and _is_subject(doc, m)]
+        if not cands:
+            # "Malaysia ordered Ambassador Kang Chol to leave after he criticised ...",
+            # "Its president, Petro, posted that he ...": the one person the sentence
+            # names before, whatever its role there, before anyone of the sentences before
+            local = [m for m in here if m.actor.kind == "person" and not _quoted(sent, m)]
+            people = {m.actor.country for m in local}
+            cands = local if len(people) == 1 else []
         for past in reversed(history[-LOOKBACK:]):
             if cands:
                 break
@@ -63,6 +70,16 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
             out.append(Mention(tok.i, tok.i + 1, si, replace(a, text=tok.text, why=why), False,
                                "pronoun"))
     return out
+
+
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quoted(sent: Span, m: Mention) -> bool:
+    """Whether a mention sits inside a quotation of its sentence: who a quotation
+    names is not who "he" outside it is."""
+    before = sent.doc[sent.start:m.start].text if m.start > sent.start else ""
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
 def object_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention]) -> list[Mention]:
@@ -120,6 +137,13 @@ def _subject_group(doc: Doc, ms: list[Mention]) -> list[Actor]:
     picked = [m for m in ms if _is_subject(doc, m)]
     if not picked:
         return []
+    inside = {i for m in picked for i in range(m.start, m.end)}
+    for m in ms:  # "Foreign ministers of Chile and Peru": Peru is coordinated with Chile
+        tok = _root(doc, m)
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i not in inside:
+            tok = tok.head
+        if tok.dep_ == "conj" and tok.head.i in inside and m not in picked:
+            picked.append(m)
     verbs = {_root(doc, m).head.i for m in picked}
     for m in ms:
         tok = _root(doc, m)
@@ -134,13 +158,20 @@ def _subject_group(doc: Doc, ms: list[Mention]) -> list[Actor]:
     return group
 
 
-def _anaphor(sent: Span) -> tuple[int, int] | None:
-    """Token span of a plural reference: a sentence-initial They/Their, or 'the two countries'."""
+def _anaphor(sent: Span) -> tuple[int, int, bool] | None:
+    """Token span of a plural reference: a sentence-initial They/Their, 'the two
+    countries', or 'they' as the first subject of a sentence that names no one before
+    it ("In the meeting, they decided"); and whether it may stand for any group (False
+    for uncounted people, "the leaders", "the heads of state", who stand only for the
+    two parties an article is about)."""
     first = sent[0]
     if first.lower_ in ("they", "their") or (first.lower_ == "both" and first.dep_ in SUBJ):
-        return first.i, first.i + 1
+        return first.i, first.i + 1, True
     for tok in sent_tokens(sent):
         peer = tok.lower_ in PEER_NOUNS
+        if tok.lower_ == "they" and tok.dep_ in SUBJ and not any(
+                t.dep_ in SUBJ or t.pos_ == "PROPN" for t in sent.doc[sent.start:tok.i]):
+            return tok.i, tok.i + 1, True
         if (tok.lower_ in GROUP_NOUNS or peer) and tok.i > sent.start and tok.pos_ != "PROPN":
             start = tok.i
             # "both nuclear-armed neighbours": over the words that describe them too
@@ -152,10 +183,79 @@ def _anaphor(sent: Span) -> tuple[int, int] | None:
                 start -= 1
             dets = {t.lower_ for t in tok.doc[start:tok.i]}
             if peer and not dets & COUNTED:
-                continue  # uncounted, "the leaders" may be anyone's
+                # "the leaders agreed": only as a subject, and only for a pair (below)
+                if tok.dep_ in SUBJ and tok.doc[start].lower_ == "the" and not any(
+                        t.pos_ == "PROPN" for t in tok.doc[tok.i:tok.right_edge.i + 1]):
+                    return start, tok.i + 1, False
+                continue
             if start < tok.i and tok.doc[start].lower_ in ("the", "both", "these", "those"):
-                return start, tok.i + 1
+                return start, tok.i + 1, True
     return None
+
+
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# a clause told against the main one: its doers answer, or are answered by, its subject
+CONTRAST_MARKS = {"after", "before", "when", "as", "because", "since", "while"}
+
+
+def _rival(doc: Doc, sent: Span, at: int, ms: list[Mention]) -> set[str]:
+    """The countries of the main clause's subject when the token `at` sits in a clause
+    set against it ("Algiers recalled its envoy after the two countries ..."): those
+    are the other side, not members of the group."""
+    tok = doc[at]
+    while tok.head.i != tok.i and tok.dep_ != "advcl":
+        tok = tok.head
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
+                                     for c in kids(tok)):
+        return set()
+    main = tok.head
+    return {a.country for c in kids(main) if c.dep_ in SUBJ
+            for a in _owner_at(c, [m for m in ms if m.end <= at])} - {None}
+
+
+def _counted_group(doc: Doc, ms: list[Mention], history: list[list[Mention]], at: int,
+                   exclude: set[str], count: int) -> list[Actor]:
+    """A group of exactly `count` states: the coordinated ones ("Mali, Niger and Burkina
+    Faso") or a sentence's subjects and partners, nearest first, none of `exclude`;
+    else the last `count` states named."""
+    before = [m for m in ms if m.end <= at]
+    for block in [before] + list(reversed(history[-LOOKBACK:])):
+        for group in (_group(_conj_cluster(doc, block)), _subject_group(doc, block)):
+            group = [a for a in group if a.country not in exclude]
+            if len(group) == count:
+                return group
+    return _latest_states(ms, history, at, exclude, count)
+
+
+def _latest_states(ms: list[Mention], history: list[list[Mention]], at: int,
+                   exclude: set[str], count: int) -> list[Actor]:
+    """The last `count` distinct states named before token `at` (this sentence, then up
+    to three back), none of `exclude`; [] when fewer are named."""
+    seen: dict[str, Actor] = {}
+    here = sorted((m for m in ms if m.end <= at), key=lambda m: m.start)
+    for block in [here] + [sorted(p, key=lambda m: m.start) for p in reversed(history[-LOOKBACK:])]:
+        for m in reversed(block):
+            a = m.actor
+            if (a.country and a.kind == "state" and not m.is_place and a.country not in exclude
+                    and a.country not in seen):
+                seen[a.country] = a
+                if len(seen) == count:
+                    return list(seen.values())
+    return []
+
+
+def _recent_group(doc: Doc, history: list[list[Mention]]) -> list[Actor]:
+    """The group the sentences just before name: their subjects with partners, or
+    coordinated states, or the two states of a sentence that names just two."""
+    for prev in reversed(history[-LOOKBACK:]):
+        if not prev:
+            continue
+        states = _group(prev)
+        for group in (_subject_group(doc, prev), _group(_conj_cluster(doc, prev)),
+                      states if len(states) == 2 else []):
+            if len(group) >= 2:
+                return group
+    return []
 
 
 def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
@@ -164,7 +264,7 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
     span = _anaphor(sent)
     if span is None or any(m.start <= span[0] < m.end for m in ms):
         return []
-    start, end = span
+    start, end, any_group = span
     group: list[Actor] = []
     noun = doc[end - 1]
     # "Turkey and Iran ... the countries": same sentence first; not when the group is the
@@ -179,6 +279,19 @@ def plurals(doc: Doc, si: int, sent: Span, ms: list[Mention],
         if not group:
             states = _group(prev)
             group = states if len(states) == 2 else []
+    if not group or len(group) < 2 and not any_group:
+        # "The heads of state commended ...": named two or three back ("They" that the
+        # sentence before names one of stays that one)
+        group = _recent_group(doc, history)
+    if not any_group and (len(group) != 2 or any(a.kind == "igo" for a in group)):
+        return []  # "the leaders" of a summit of many: whose, the text does not say
+    count = next((COUNTS[t.lower_] for t in doc[start:end] if t.lower_ in COUNTS), None)
+    rival = _rival(doc, sent, start, ms)
+    if count is not None and (len(group) != count or rival & {a.country for a in group}):
+        # "Algiers recalled its envoy after the two countries ... called theirs home":
+        # the pair named is not the one before; the states named last, but not the
+        # one that answers them, are
+        group = _counted_group(doc, ms, history, start, rival, count) or group
     text = text_of(doc, start, end)
     return [Mention(start, end, si, replace(a, text=text, why=f"plural '{text}' -> {a.country} | "
                                             f"{_base(a)}"), False, "pronoun") for a in group]
@@ -289,7 +402,7 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
                  history: list[list[Mention]]) -> list[Mention]:
     """"the alliance", "the bloc": the organisation of that kind named last, in this
     sentence before the words or up to three sentences back."""
-    out: list[Mention] = []
+    out: list[Mention] = _members(doc, si, sent, ms, history)
     for tok in sent_tokens(sent):
         codes = DESCRIPTIONS.get(tok.lower_)
         if codes is None or tok.i == sent.start or doc[tok.i - 1].lower_ != "the" \
@@ -301,6 +414,33 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
             a = named[-1].actor
             out.append(_stand_in(doc, tok, si, a,
                                  f"description 'the {tok.text}' -> {a.country} | {_base(a)}"))
+    return out
+
+
+MEMBER_NOUNS = {"member", "ally"}
+
+
+def _members(doc: Doc, si: int, sent: Span, ms: list[Mention],
+             history: list[list[Mention]]) -> list[Mention]:
+    """"Turkey ... the first time a NATO member has shot down a Russian plane": a member
+    of an organisation, named as such, is the state the sentence is about (its subject),
+    not the organisation."""
+    out: list[Mention] = []
+    for tok in sent_tokens(sent):
+        if tok.lower_ not in MEMBER_NOUNS or tok.dep_ not in SUBJ:
+            continue
+        mods = [c for c in kids(tok) if c.dep_ in {"compound", "amod"}]
+        if not any(m.actor.kind == "igo" for c in mods for m in ms
+                   if m.start <= c.i < m.end) or any(
+                m.start <= tok.i < m.end and m.actor.kind == "state" for m in ms):
+            continue
+        a = _single_owner(doc, sent, tok.left_edge.i, ms, history)
+        if a is None or a.kind != "state":
+            continue
+        why = f"member '{text_of(doc, tok.left_edge.i, tok.i + 1)}' -> {a.country} | {_base(a)}"
+        out.append(Mention(tok.left_edge.i, tok.i + 1, si,
+                           replace(a, text=text_of(doc, tok.left_edge.i, tok.i + 1), why=why),
+                           False, "pronoun"))
     return out
 
 

@@ -51,6 +51,14 @@ _WORDS = lexicon.load_words()
 PENALTY = {"pronoun": 0.1, "unresolved": 0.25}
 CLASS_ORDER = ("refuse", "request", "threat", "agree", "intent")
 DECIDE = lexicon.words_of("decide")  # a body's decision, not a promise
+AIMED_FORCE = {"ASSAULT", "COERCE"}
+DISAPPROVE = {"ACCUSE", "REJECT"}
+PARTY_PREPS = {"between", "by", "with"}  # "a deal signed between A and B", "... by A"
+# prepositions that say where force landed: "strikes at targets on Pakistani territory"
+WHERE_PREPS = {"at", "on", "in", "into", "over", "against", "inside", "across"}
+MEDIATE = lexicon.words_of("mediate", "clauses.tsv")
+HOSTS = lexicon.words_of("host", "clauses.tsv")
+RESUME = lexicon.words_of("resume", "clauses.tsv")
 
 
 class LexiconCoder:
@@ -75,18 +83,45 @@ class LexiconCoder:
             if _garbled(sent):
                 continue
             quotes = quotes_in(sent, index)
-            for hit in sorted(self._hits(sent, index), key=lambda h: h.trigger.i):
+            hits = sorted(self._hits(sent, index), key=lambda h: h.trigger.i)
+            go_between = _go_between(sent, index)
+            for hit in hits:
+                between = [m for m in hit.targets if m in go_between]
+                if between:
+                    # "With Qatar mediating, the two sides agreed": Qatar is no party to
+                    # the deal; it consults each side, and the sides pair up (or, named
+                    # by no one here, are the reading stage's to find)
+                    hit.targets = [m for m in hit.targets if m not in go_between]
+                    if not hit.targets and len({m.actor.country for m in hit.sources}) >= 2:
+                        hit.symmetric = True
+                _along_with(hit, index)
+                if not hit.targets and hit.plover in AIMED_FORCE:
+                    _struck_where(hit, index)
+                if not hit.targets and hit.plover in DISAPPROVE:
+                    _parties_of_object(hit, index)
+                together = _together(hit)
+                if together:  # "The two leaders praised bilateral ties": each the other's
+                    hit.symmetric = True
                 reaction = None
                 if not hit.targets:  # "Tokyo condemned the launch": whose launch
                     answered_clause(hit, index)
                     reaction = reaction_gap(hit)  # a gap the reading stage fills
                 for ev in self._events(hit, si, sent, quotes, article, index):
+                    if between:
+                        for med in _mediations(ev, between):
+                            events.setdefault(_key(med, False), med)
+                        if ev.target is None:
+                            ev.extra["parties"] = sorted({m.actor.country for m in between})
+                    if (ev.target is not None and hit.entry.pattern in HOSTS
+                            and hit.role == "dobj" and ev.plover == "CONSULT"):
+                        guest = _guest_visit(ev)  # "Kenya hosted the President of X"
+                        events.setdefault(_key(guest, False), guest)
                     if reaction is not None and ev.target is None:
                         ev.extra["reaction"] = reaction
                     if hit.symmetric and not hit.reciprocal:
                         ev.extra["symmetric"] = True
-                    if _mutual(hit) and ev.plover == hit.plover:  # not a refusal of talks
-                        ev.mutual = True
+                    if (_mutual(hit) or together) and ev.plover == hit.plover:
+                        ev.mutual = True  # not a refusal of talks
                     key = _key(ev, hit.symmetric, hit.reciprocal)
                     old = events.get(key)
                     if old is None or ev.confidence > old.confidence:
@@ -155,6 +190,8 @@ class LexiconCoder:
         govs = self._governors(hit)
         if govs:
             ending = self._cls(govs[0]) & {"cease", "end"}
+            if ending and any(c.lemma_.lower() in RESUME for c in kids(hit.trigger)):
+                govs, ending = govs[1:], set()  # "cease fighting, reopen trade": not ceased
             if ending and not self._stop_ended(hit, govs[0], ending.pop()):
                 return False
             if hit.converted:
@@ -360,7 +397,145 @@ class LexiconCoder:
         else:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs
-                if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))]
+                if _resolved(s) or (t is not None and _resolved(t)) or (t is None and _named(s))
+                or (t is None and hit.plover in COOP and _group_word(s))]
+
+
+def _parties_of_object(hit: Hit, index: ActorIndex) -> None:
+    """"Egypt and Greece denounced a deal signed between Ankara and Tripoli": what is
+    denounced is the parties' doing; the accusation is aimed at each of them."""
+    if hit.trigger.pos_ not in {"VERB", "AUX"}:
+        return
+    own = {m.actor.country for m in hit.sources}
+    found: list[Mention] = []
+    for obj in (c for c in kids(hit.trigger) if c.dep_ == "dobj"):
+        # "a deal, including a security pact, signed between ...": through the object's
+        # nouns and the participles that describe them, not into clauses of their own
+        heads = [t for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"} or t.dep_ == "acl"]
+        heads = [t for t in heads if not any(a.dep_ in {"relcl", "ccomp", "advcl"}
+                                             for a in t.ancestors if a.i in range(
+                                                 obj.left_edge.i, obj.right_edge.i + 1))]
+        for h in heads:
+            for p in kids(h):
+                if p.dep_ not in {"prep", "agent"} or p.lower_ not in PARTY_PREPS:
+                    continue
+                for g in kids(p):
+                    if g.dep_ != "pobj":
+                        continue
+                    for c in [g, *g.conjuncts]:
+                        found += [m for m in index.of(c) if m.actor.country
+                                  and (not m.is_place or m.via == "capital")
+                                  and m.actor.country not in own]
+    if found:
+        hit.targets = found
+        hit.role = "object"
+
+
+def _struck_where(hit: Hit, index: ActorIndex) -> None:
+    """"Iran launched air strikes at targets on Pakistani territory": force with no one
+    named as its target lands on the one other country its place phrases name (the
+    owner of the territory, the country of the place); none when they name two."""
+    own = {m.actor.country for m in hit.sources}
+    found: list[Mention] = []
+    frontier, role = [hit.trigger], ""
+    if hit.trigger.dep_ == "dobj":  # "launched air strikes at ...": the light verb's phrase
+        frontier.append(hit.trigger.head)
+    for _ in range(2):  # the trigger's place phrase, and a phrase inside it
+        nxt = []
+        for tok in frontier:
+            for p in kids(tok):
+                if p.dep_ != "prep" or p.lower_ not in WHERE_PREPS:
+                    continue
+                for g in kids(p):
+                    if g.dep_ != "pobj":
+                        continue
+                    role = role or p.lower_
+                    for t in g.subtree:
+                        if t.pos_ in {"VERB", "AUX"}:
+                            break  # not into a clause of its own
+                        found += [m for m in index.at(t) if m.actor.country
+                                  and m.actor.country not in own]
+                    nxt.append(g)
+        frontier = nxt
+    if len({m.actor.country for m in found}) == 1:
+        hit.targets = found[:1]
+        hit.role = role
+
+
+def _along_with(hit: Hit, index: ActorIndex) -> None:
+    """"The two countries along with Burkina Faso called their ambassadors home": who
+    acts along with the subject is a doer too."""
+    if not hit.sources:
+        return
+    doc = hit.trigger.doc
+    heads = {doc[m.start:m.end].root.i for m in hit.sources}
+    have = {(m.start, m.actor.country) for m in hit.sources + hit.targets}
+    for i in heads:
+        for along in kids(doc[i]):
+            if along.dep_ != "prep" or along.lower_ not in {"along", "together"}:
+                continue
+            for w in kids(along):
+                if w.dep_ != "prep" or w.lower_ != "with":
+                    continue
+                for g in (x for x in kids(w) if x.dep_ == "pobj"):
+                    for c in [g, *g.conjuncts]:
+                        for m in index.of(c, allow_place=False):
+                            if m.actor.country and (m.start, m.actor.country) not in have:
+                                hit.sources.append(m)
+                                have.add((m.start, m.actor.country))
+
+
+def _together(hit: Hit) -> bool:
+    """A cooperative act with no one else named, done by one plural phrase that stands
+    for two or more states ("the heads of state commended bilateral ties", "they
+    reaffirmed their partnership"): the members do it with each other."""
+    if hit.targets or hit.symmetric or hit.plover not in COOP or len(hit.sources) < 2:
+        return False
+    spans = {(m.start, m.end) for m in hit.sources}
+    return len(spans) == 1 and all(m.via == "pronoun" for m in hit.sources) and len(
+        {m.actor.country for m in hit.sources}) == len(hit.sources)
+
+
+def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
+    """Actors named in a "with X mediating" / "with X as mediator" phrase: a go-between
+    at the talks, not a party to what the sides did there."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ != "with" or tok.dep_ != "prep":
+            continue
+        words = [t for t in tok.subtree if t.i != tok.i]
+        if not any(t.lower_ in MEDIATE or t.lemma_.lower() in MEDIATE for t in words):
+            continue
+        span = {t.i for t in words}
+        out += [m for i in sorted(span) for m in index.by_token.get(i, ())
+                if m.actor.country and m not in out]
+    return out
+
+
+def _mediations(ev: Event, between: list[Mention]) -> list[Event]:
+    """The go-between's own act: it consults each side it brought together (CAMEO 045)."""
+    out = []
+    for side in (ev.source, ev.target):
+        for m in between:
+            if side is None or side.country == m.actor.country:
+                continue
+            med = replace(ev, source=m.actor, target=side, plover="CONSULT", cameo="045",
+                          mode=None, quad=ontology.quad_of("CONSULT"),
+                          intensity=ontology.plover_intensity("CONSULT", None),
+                          goldstein=ontology.goldstein("045"), mutual=False,
+                          rule=f"mediate:{ev.rule}", extra=dict(ev.extra))
+            med.event_id = event_id(med)
+            out.append(med)
+    return out
+
+
+def _guest_visit(ev: Event) -> Event:
+    """The guest's side of a hosted visit: it visits its host (CAMEO 042)."""
+    visit = replace(ev, source=ev.target, target=ev.source, cameo="042",
+                    goldstein=ontology.goldstein("042"), rule=f"guest:{ev.rule}",
+                    extra=dict(ev.extra))
+    visit.event_id = event_id(visit)
+    return visit
 
 
 def _sense_of_sending(h: Hit, index: ActorIndex) -> None:
@@ -631,6 +806,15 @@ def _named(m: Mention | Actor) -> bool:
     """An unresolved doer with a proper name ("Vice-President Moody Awori")."""
     a = _actor(m)
     return a.kind == "other" and any(w[:1].isupper() for w in a.text.split()[1:] or [""])
+
+
+def _group_word(m: Mention | Actor) -> bool:
+    """"The leaders", "the two sides": words for a group of actors the reading stage
+    finds in the article (the two it is about)."""
+    from detente.reading.gaps import stand_for
+
+    stand = stand_for(_actor(m).text)
+    return stand is not None and stand.many and stand.kind == "state"
 
 
 def _actor(m: Mention | Actor) -> Actor:

@@ -147,6 +147,26 @@ class Chains:
             return None
         return _best(score, self.freq), "context"
 
+    def principal(self, exclude: set[str]) -> tuple[str, str] | None:
+        """The article's two principal parties: the pair it sets against each other
+        most, when no other pair comes close (half its weight or more: no call)."""
+        pairs = [(w, p) for p, w in self.weight.items() if not set(p) & exclude]
+        pairs.sort(reverse=True)
+        if not pairs or len(pairs) > 1 and 2 * pairs[1][0] > pairs[0][0]:
+            return None
+        return pairs[0][1]
+
+    def sole_other(self, country: str, sent: int, exclude: set[str]) -> str | None:
+        """The one country a sentence names besides `country` and its allies (not as a
+        place, not inside a quotation), or None when it names none or several."""
+        if self.n_sentences < 2:
+            return None  # one sentence has no article around it: the coder's call
+        skip = exclude | {country} | self.allies(country, sent)
+        found = {m.actor.country for m in self.by_sent.get(sent, ())
+                 if not m.is_place and not m.in_quote and m.actor.kind in {"state", "person"}
+                 and m.actor.country not in skip}
+        return found.pop() if len(found) == 1 else None
+
     def named(self, text: str, sent: int) -> Mentioned | None:
         """The person an unresolved short name stands for ("Mr Kang", "Osman"): the
         last person mentioned up to `sent` whose full name has all its words."""

@@ -32,6 +32,10 @@ PENALTY = {"text": 0.0, "owner": 0.05, "place": 0.1, "quote": 0.1, "coreference"
 # article's counterparty (a call for calm, for restraint), or strike where the story
 # does not say whom (an air strike): their target comes only from the text or a gap.
 AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION", "AGREE"})
+# friendly acts: aimed only at a country their own sentence names (never the article's
+# counterparty: talks and support may be with anyone)
+FRIENDLY = frozenset({"SUPPORT", "CONSULT"})
+UNAIMED_CAMEO = frozenset({"040"})  # "speaking on television": said, to no one in particular
 
 
 # things a country owns that stand for it as an act's target
@@ -47,7 +51,7 @@ def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str |
     if actor is None or not actor.country:
         return None
     why = actor.why or ""
-    if why.startswith(("pronoun", "plural", "possessive")):
+    if why.startswith(("pronoun", "plural", "possessive", "member")):
         return "coreference"
     role = rule.split(">")[-1].split(":")[1] if ">" in rule and rule.count(":") >= 2 else ""
     if side == "target" and (actor.kind == "place" or role in {"in", "where", "inside", "across"}):
@@ -63,6 +67,10 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
     chains = Chains(facts, events)
     out: list[Event] = []
     for ev in events:
+        sides = _both_sides(chains, ev)
+        if sides:  # "the leaders agreed": the two the article is about, each way
+            out += sides
+            continue
         src_basis = basis_of(ev.source, ev.rule, "source")
         tgt_basis = basis_of(ev.target, ev.rule, "target")
         quote = _quote_of(facts, ev)
@@ -85,6 +93,13 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
             found = None if members else _fill_target(facts, chains, ev, quote, events)
             if found is not None:
                 ev.target, tgt_basis = found
+        elif (ev.target is None and ev.plover in FRIENDLY and key(ev.source) and quote is None
+              and ev.cameo not in UNAIMED_CAMEO):
+            # "Mirziyoyev congratulated Japarov ... and expressed support": a friendly act
+            # with no one named is aimed at the one other country its sentence names
+            alone = chains.sole_other(key(ev.source), ev.sentence_index, set())
+            if alone is not None:
+                ev.target, tgt_basis = _country_actor(chains, alone, ev), "context"
         if (src_basis not in {None, "text"} and tgt_basis is not None
                 and key(ev.source) == key(ev.target)):
             # "'this violation of Pakistan's sovereignty ...', the ministry said": once the
@@ -128,6 +143,9 @@ def _fill_source(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
         m = chains.named(ev.source.text, ev.sentence_index)
         if m is not None and m.actor.country not in tgt:
             return m.actor, "coreference"
+        owner = _owner_of(facts, chains, ev, ev.source.text, tgt)
+        if owner is not None:
+            return owner
     if gap == "agent" and tgt and ev.plover in AIMED | {"ASSAULT", "COERCE"}:
         # "Kenyan envoys were ordered to leave": done to the target by its counterparty
         other = chains.counterpart(next(iter(tgt)), ev.sentence_index)
@@ -171,6 +189,8 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
                 return _country_actor(chains, other[0], ev), "coreference"
             return None
         return _stand_in(chains, ev.target.text, ev, {src})
+    if gap == "unresolved":  # "held talks with its secretary-general"
+        return _owner_of(facts, chains, ev, ev.target.text, {src})
     if gap != "missing":
         return None  # words the resolver did not know ("Kurds") are no gap to fill
     if quote is not None:  # the one the quotation names, if the act names no one
@@ -180,10 +200,73 @@ def _fill_target(facts: ArticleFacts, chains: Chains, ev: Event, quote: Said | N
             return as_government(named[0].actor, named[0].actor.text), "quote"
     if ev.source.sector in NONSTATE:
         return None  # an opposition's or a rebel group's quarrel is seldom with the other state
-    other = chains.counterpart(src, ev.sentence_index)
+    # who does the same act in the sentence is on the doer's side ("the two countries
+    # along with Burkina Faso called their ambassadors home")
+    token = ev.extra.get("token")
+    fellows = {key(e.source) for e in events if e.sentence_index == ev.sentence_index
+               and token is not None and e.extra.get("token") == token and e.plover == ev.plover}
+    exclude = fellows - {None, src}
+    other = chains.counterpart(src, ev.sentence_index, exclude, near_only=True)
+    if other is None:
+        # nothing just before sets the doer against anyone: the one other country its
+        # own sentence names ("France would send aid the second Morocco asked for it")
+        alone = chains.sole_other(src, ev.sentence_index, exclude)
+        if alone is not None:
+            return _country_actor(chains, alone, ev), "context"
+        other = chains.counterpart(src, ev.sentence_index, exclude)
     if other is None:
         return None
     return _country_actor(chains, other[0], ev), other[1]
+
+
+# acts that a group does together: each member does it with the other
+TOGETHER = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+def _both_sides(chains: Chains, ev: Event) -> list[Event]:
+    """"The leaders agreed to ...", "the two sides held talks": a group stand-in as the
+    doer of a joint act with no one else named is the article's two parties, one event
+    per direction (a go-between named at the talks is neither)."""
+    if ev.target is not None or ev.plover not in TOGETHER or not (
+            ev.mutual or ev.extra.get("parties") is not None):
+        return []
+    if gap_of(ev.source) not in {"pronoun", "role"}:
+        return []
+    stand = stand_for(ev.source.text)
+    if stand is None or not stand.many or stand.kind != "state":
+        return []
+    exclude = set(ev.extra.get("parties") or ())
+    group = chains.group(ev.sentence_index, exclude)
+    if len(group) != 2:
+        pair = chains.principal(exclude)
+        if pair is None:
+            return []
+        group = [_country_actor(chains, c, ev) for c in pair]
+    a, b = (as_government(x, ev.source.text) for x in group)
+    out = []
+    for src, tgt in ((a, b), (b, a)):
+        one = replace(ev, source=src, target=tgt, mutual=True, extra=dict(ev.extra))
+        one.source_basis = one.target_basis = "coreference"
+        one.confidence = round(max(0.05, ev.confidence - PENALTY["coreference"]), 3)
+        out.append(one)
+    return out
+
+
+def _owner_of(facts: ArticleFacts, chains: Chains, ev: Event, text: str, exclude: set
+              ) -> tuple[Actor, str] | None:
+    """"The alliance said that its secretary-general held talks": a person or body
+    named as "its"/"their" something belongs to the sentence's speaker, else to the
+    actor named last before it as a subject."""
+    first = text.strip().lower().split(" ", 1)[0]
+    if first not in {"its", "their"}:
+        return None
+    speaker = facts.speakers.get(ev.sentence_index)
+    if speaker is not None and speaker.country and speaker.country not in exclude:
+        return as_government(speaker, text), "coreference"
+    m = chains.last(ev.sentence_index, "any", ev.extra.get("token"), exclude)
+    if m is None:
+        return None
+    return as_government(m.actor, text), "coreference"
 
 
 def _members(chains: Chains, ev: Event) -> list[Actor]:
@@ -225,8 +308,11 @@ def _speaker(facts: ArticleFacts, chains: Chains, quote: Said, sent: int) -> Act
             return m.actor
         stand = stand_for(quote.speaker_text)
         if stand is not None and stand.kind != "speaker" and not stand.many:
-            m = chains.last(quote.first_sent, stand.kind if stand.kind != "peer" else "state",
-                            None, set())
+            m = None
+            if stand.kind == "any":  # "said the statement": a body's word, when one is near
+                m = chains.last(quote.first_sent, "igo", None, set())
+            m = m or chains.last(quote.first_sent, stand.kind if stand.kind != "peer"
+                                 else "state", None, set())
             if m is not None:
                 return as_government(m.actor, quote.speaker_text)
     return None

@@ -91,4 +91,8 @@ def stand_for(text: str) -> Stand | None:
     words = _WORD.findall(text.lower())
     if not words or len(words) > 5:
         return None
+    if "of" in words[1:]:  # "the heads of state": the noun before "of" heads the phrase
+        head = roles().get(words[words.index("of", 1) - 1])
+        if head is not None:
+            return head
     return roles().get(words[-1])
