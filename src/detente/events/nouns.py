@@ -47,7 +47,6 @@ REFERENCE_PREPS = {"under", "per"}
 MOTIVES = lexicon.words_of("motive")
 # "drew / sparked / prompted a rebuke from X": X reacts to the subject's act
 ACCUSERS = {"accuse", "blame", "charge"}
-TERRITORY = {"territory", "soil", "land"}
 MEASURES = lexicon.words_of("measures")  # "India's actions, which included ..."
 CUTS = lexicon.words_of("cut")  # "suspension of trade with X": X is cut off
 PROVOKE = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "elicit",
@@ -293,15 +292,9 @@ class NounRules(Reader):
         gov = self._governor(tok)
         heads = [tok] + ([gov] if gov is not None else [])  # "carried out strikes on a camp"
         nodes = heads + [c for h in heads for p in ("on", "against", "at") for c in preps(h, p)]
-        found = place_mentions(nodes, ("in", "inside", "across"), index,
-                               keep=lambda m: m.actor.country not in mine)[:1]
-        if found:
-            return found
-        # "air strikes at targets on Pakistani territory / soil": the land's country
-        lands = [c for n in nodes[len(heads):] for c in preps(n, "on")
-                 if c.lemma_.lower() in TERRITORY]
-        return [m for c in lands for m in index.group(c)
-                if m.actor.country and m.actor.country not in mine][:1]
+        # "air strikes at targets on Pakistani territory" is the coder's _struck_where
+        return place_mentions(nodes, ("in", "inside", "across"), index,
+                              keep=lambda m: m.actor.country not in mine)[:1]
 
     def _noun_targets(self, tok: Token, gov: Token | None, frame: str, index: ActorIndex
                       ) -> list[Mention]:

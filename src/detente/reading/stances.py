@@ -437,9 +437,19 @@ def _stand_in(facts: ArticleFacts, q: Said, text: str) -> Actor | None:
     stand = stand_for(text)
     if stand is None or stand.many or stand.kind in {"speaker", "peer"}:
         return None
+    # "said the statement": a body's word when a body is named near (as fill._speaker)
+    kinds = ["igo", "any"] if stand.kind == "any" else [stand.kind]
+    for kind in kinds:
+        found = _stand_in_of(facts, q, text, kind)
+        if found is not None:
+            return found
+    return None
+
+
+def _stand_in_of(facts: ArticleFacts, q: Said, text: str, kind: str) -> Actor | None:
     for si in range(q.first_sent, max(-1, q.first_sent - LOOKBACK - 1), -1):
         ms = [m for m in facts.mentions if m.sent == si and not m.in_quote
-              and fits(m, stand.kind) and facts.token_chars[m.start] < q.end]
+              and fits(m, kind) and facts.token_chars[m.start] < q.end]
         if ms:
             # in the quotation's own sentence, the first subject ("X hopes Y can ...,
             # it said" is X's); before it, the last one named
