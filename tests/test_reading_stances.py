@@ -288,6 +288,22 @@ def test_an_announced_visit_is_a_promise_and_a_visit_to_come(code):
     assert {("KEN", "AGREE", "ETH", "asserted"), ("KEN", "CONSULT", "ETH", "future")} <= got
 
 
+def test_the_side_wronged_or_told_is_not_whom_a_statement_accuses(code):
+    # "aggression against X", "hostile to X": X is the victim; "told X": X only listens
+    told = code("Saudi officials said the crown prince told French President Emmanuel Macron "
+                "on Sunday that the kingdom was ready to answer any aggression.")
+    victim = code("Kenyan President William Ruto said the new pact with Uganda provides for "
+                  "joint defence in the event of aggression against Uganda.")
+    hostile = code("Canadian Prime Minister Justin Trudeau said support for Ukraine was "
+                   "unwavering and warned parties hostile to Ukraine not to exploit the crisis.")
+    assert ("SAU", "ACCUSE", "FRA", "asserted") not in told
+    assert ("KEN", "ACCUSE", "UGA", "asserted") not in victim
+    assert ("CAN", "ACCUSE", "UKR", "asserted") not in hostile
+    # the accused is still the accused
+    assert ("GHA", "ACCUSE", "TGO", "asserted") in code(
+        "Ghana's foreign minister said the raids by Togo were a grave violation of its territory.")
+
+
 def test_a_possible_meeting_is_neither_news_nor_a_promise(code):
     got = code("Egypt could host talks with Sudan if the fighting ends, analysts said.")
     assert not {e for e in got if e[3] == "asserted" and e[1] in {"AGREE", "CONSULT"}}

@@ -492,7 +492,8 @@ def _addressees(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si
     sides did ("the deal signed by Greece and Egypt is void") rejects each of them; an
     act the quotation aims at no one named goes on at whom the speaker's own act just
     before was aimed ("... Ankara will not allow any activity in those areas")."""
-    target, basis = _addressee(facts, chains, q, speaker, si, named)
+    target, basis = _addressee(facts, chains, q, speaker, si, named,
+                               aimed=plover in {"ACCUSE", "THREATEN"})
     if target is None:
         return []
     if basis == "quote":  # "what was signed between Turkey and Tripoli": both
@@ -537,13 +538,36 @@ def _beside(facts: ArticleFacts, q: Said, speaker: Actor, si: int) -> list[Actor
     return list(out.values())
 
 
+# "aggression against X", "parties hostile to X", "told X that ...": X is the one wronged
+# or the one told, not the one an accusation or a threat is aimed at
+WRONGED_OR_TOLD = re.compile(
+    r"(?:\bagainst|\bhostile\s+to|\bthreats?\s+to|\battacks?\s+on|\btold|\binformed|"
+    r"\bassured)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+def _wronged(facts: ArticleFacts, si: int) -> set[str]:
+    """The sides a sentence names as wronged or told, anywhere in it."""
+    out = set()
+    for m in facts.mentions:
+        if m.sent == si and m.actor.country and m.start < len(facts.token_chars):
+            at = facts.token_chars[m.start]
+            if WRONGED_OR_TOLD.search(facts.text[max(0, at - 40):at]):
+                out.add(m.actor.country)
+    return out
+
+
 def _addressee(facts: ArticleFacts, chains: Chains, q: Said, speaker: Actor, si: int,
-               named: bool = False) -> tuple[Actor | None, str | None]:
+               named: bool = False, aimed: bool = False) -> tuple[Actor | None, str | None]:
     """Whom the quotation names other than its speaker's side, else whom its sentence
-    names, else (unless the cue needs a name) the speaker's counterparty."""
+    names, else (unless the cue needs a name) the speaker's counterparty. For an aimed
+    act (an accusation, a threat) a side named as the one wronged ("aggression against
+    X") or the one told is not whom it is aimed at."""
     inside, beside = [], []
+    wronged = _wronged(facts, si) if aimed else set()
     for m in facts.mentions:
         if m.sent != si or not m.actor.country or m.actor.country == speaker.country:
+            continue
+        if m.actor.country in wronged:
             continue
         at = facts.token_chars[m.start] if m.start < len(facts.token_chars) else -1
         if q.start <= at < q.end:
