@@ -63,6 +63,10 @@ class Cue:
     cameo: str
     named: bool = False
     alone: bool = False
+    key: str = ""  # a word the text must hold for the cue to match: a cheap test first
+
+    def search(self, text: str) -> bool:
+        return self.key in text and self.rx.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +79,9 @@ def cues() -> list[Cue]:
         cue, plover, cameo = cols[:3]
         needs = cols[3].strip() if len(cols) > 3 else ""
         body = r"\s+".join(_word(w) for w in cue.split())
+        key = max((w.rstrip("*") for w in cue.split()), key=len)
         out.append(Cue(re.compile(rf"(?<![\w-]){body}(?![\w-])"), plover, cameo,
-                       needs == "named", needs == "alone"))
+                       needs == "named", needs == "alone", key))
     return out
 
 
@@ -111,7 +116,7 @@ def stances(text: str) -> list[tuple[str, str]]:
 def _matched(text: str) -> list[Cue]:
     low = _fold(text)
     found: dict[str, Cue] = {}
-    threat = any(c.plover == "THREATEN" and c.rx.search(low) for c in cues())
+    threat = any(c.plover == "THREATEN" and c.search(low) for c in cues())
     cond = CONDITIONAL.search(low)
     hostile = cond is not None and bool(HOSTILE.search(cond.group("cond")))
     # what a threat answers, and the condition it is made on, are named, not accused
@@ -121,7 +126,7 @@ def _matched(text: str) -> list[Cue]:
     for c in cues():
         if c.plover in found:
             continue
-        if c.rx.search(accusable if c.plover == "ACCUSE" else low):
+        if c.search(accusable if c.plover == "ACCUSE" else low):
             found[c.plover] = c
     if len(found) > 1:
         found = {k: c for k, c in found.items() if not c.alone}
