@@ -496,3 +496,27 @@ def test_he_after_a_quote_is_not_someone_the_quote_names(code):
                   "Netanyahu to reaffirm our support for Israel,\" he said.")
     said = [e for e in events if e.sentence_index == 1 and e.source.text == "he"]
     assert said and {e.source.country for e in said} == {"USA"}
+
+
+def _triples(events, si):
+    return {(e.source.country, e.plover, e.target and e.target.country)
+            for e in events if e.sentence_index == si}
+
+
+def test_a_friendly_act_with_no_one_named_goes_to_whom_the_doer_s_other_act_names(code):
+    # "joined the alliance": the support is for the alliance joined, not for the state
+    # that ratified the membership
+    events = code("NATO leaders met in Vilnius on Tuesday. Hungary ratified Sweden's membership "
+                  "in March, and Sweden joined the alliance in April.")
+    got = _triples(events, 1)
+    assert ("SWE", "SUPPORT", "HUN") not in got
+    assert ("SWE", "COOPERATE", "NATO") in got
+
+
+def test_an_act_a_phrase_of_time_points_to_is_no_new_act(code):
+    # "said before the visit that ...": the visit was told elsewhere
+    events = code("Germany's chancellor travelled to Warsaw on Monday. Berlin said before the "
+                  "visit that the growing cooperation between Moscow and Minsk should worry "
+                  "Poland.")
+    assert ("DEU", "CONSULT", "POL") not in _triples(events, 1)
+    assert ("DEU", "CONSULT", "POL") in _triples(events, 0)

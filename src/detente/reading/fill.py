@@ -10,6 +10,7 @@ further the basis is from the sentence's own words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from detente.models import Actor, Event, Quote
@@ -97,8 +98,12 @@ def read_events(facts: ArticleFacts, events: list[Event]) -> list[Event]:
               and ev.cameo not in UNAIMED_CAMEO):
             # "Mirziyoyev congratulated Japarov ... and expressed support": a friendly act
             # with no one named is aimed at the one other country its sentence names
-            alone = chains.sole_other(key(ev.source), ev.sentence_index, set())
-            if alone is not None:
+            partner = _partner_in_sentence(ev, events)
+            alone = (None if partner is not None or _told_before(facts, ev)
+                     else chains.sole_other(key(ev.source), ev.sentence_index, set()))
+            if partner is not None:
+                ev.target, tgt_basis = partner, "context"
+            elif alone is not None:
                 ev.target, tgt_basis = _country_actor(chains, alone, ev), "context"
         if (src_basis not in {None, "text"} and tgt_basis is not None
                 and key(ev.source) == key(ev.target)):
@@ -289,6 +294,31 @@ def _country_actor(chains: Chains, country: str, ev: Event) -> Actor:
 
 def _char(facts: ArticleFacts, m) -> int:
     return facts.token_chars[m.start] if m.start < len(facts.token_chars) else -1
+
+
+# "before the visit", "after the talks": an act a phrase of time points to was told
+# elsewhere; it is no new act of the sentence's subject
+TOLD_BEFORE = re.compile(
+    r"\b(?:before|after|during|since|until|ahead\s+of|following|prior\s+to)\s+"
+    r"(?:the|this|that|his|her|their|its|last\s+week's|the\s+recent)\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
+
+
+def _told_before(facts: ArticleFacts, ev: Event) -> bool:
+    at = ev.extra.get("trigger_char")
+    return at is not None and bool(TOLD_BEFORE.search(facts.text[max(0, at - 40):at]))
+
+
+def _partner_in_sentence(ev: Event, events: list[Event]) -> Actor | None:
+    """"Finland joined the alliance", "congratulated Japarov ... and expressed support":
+    the doer's other act in the same sentence names whom a friendly act with no one
+    named is aimed at."""
+    for e in events:
+        if (e is not ev and e.sentence_index == ev.sentence_index and e.target is not None
+                and key(e.source) == key(ev.source) and key(e.target)
+                and key(e.target) != key(ev.source) and e.status == "asserted"):
+            return e.target
+    return None
 
 
 # -- quotations ----------------------------------------------------------------------------
