@@ -520,3 +520,13 @@ def test_an_act_a_phrase_of_time_points_to_is_no_new_act(code):
                   "Poland.")
     assert ("DEU", "CONSULT", "POL") not in _triples(events, 1)
     assert ("DEU", "CONSULT", "POL") in _triples(events, 0)
+
+
+def test_opposing_sides_in_a_war_are_factions_not_the_states_named(code):
+    events = code("Saudi Arabia and Iran restored ties in March. The two countries have backed "
+                  "opposing sides in Yemen, Syria and Lebanon.")
+    got = _triples(events, 1)
+    assert not {t for t in got if t[2] in {"SAU", "IRN", "YEM", "SYR", "LBN"}}
+    # a plural stand-in for states named before still stands for them
+    events = code("Ghana and Togo met on Monday. Nigeria accused these nations of meddling.")
+    assert {("NGA", "ACCUSE", "GHA"), ("NGA", "ACCUSE", "TGO")} <= _triples(events, 1)

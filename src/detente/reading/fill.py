@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from detente.events import lexicon
 from detente.models import Actor, Event, Quote
 
 from .chains import Chains, as_government, key
@@ -282,6 +283,8 @@ def _members(chains: Chains, ev: Event) -> list[Actor]:
     stand = stand_for(ev.target.text)
     if stand is None or not stand.many:
         return []
+    if set(re.findall(r"[a-z]+", ev.target.text.lower())) & lexicon.words_of("faction"):
+        return []  # "backed opposing sides in Yemen": factions, not the states named
     return [as_government(a, ev.target.text) for a in chains.group(ev.sentence_index, {src})]
 
 
