@@ -41,16 +41,21 @@ def named_actors(path: Path = SAMPLE) -> list[dict[str, str]]:
              "count": str(k)} for (n, c), k in count.most_common()]
 
 
-def main() -> None:
-    out = Path(sys.argv[1])
-    src = Path(sys.argv[2]) if len(sys.argv) > 2 else SAMPLE
+def write_table(src: Path, out: Path) -> int:
+    """Write the named-actor table of ICEWS file `src` to `out`; the number of rows."""
     rows = named_actors(src)
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, ["name", "country", "date", "sector", "count"], delimiter="\t",
                            quoting=csv.QUOTE_NONE, escapechar="\\")
         w.writeheader()
         w.writerows(rows)
-    print(f"{out}: {len(rows)} named actors")
+    return len(rows)
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    src = Path(sys.argv[2]) if len(sys.argv) > 2 else SAMPLE
+    print(f"{out}: {write_table(src, out)} named actors")
 
 
 if __name__ == "__main__":

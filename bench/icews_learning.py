@@ -18,7 +18,6 @@ Run: python bench/icews_learning.py [--no-realdata] [--no-speed]
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import tempfile
 import time
@@ -29,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from icews_actor_table import SAMPLE, named_actors
+from icews_actor_table import SAMPLE, write_table
 
 from detente.actors import ActorResolver, learned_entries, store_actor_entries
 from detente.actors.evaluate import (
@@ -61,12 +60,7 @@ def split_by_day(sample: Path, out: Path) -> dict[str, Path]:
 
 def table(path: Path, out: Path) -> list[ActorCase]:
     """The named-actor table of an ICEWS file, as `detente eval actors` reads it."""
-    rows = named_actors(path)
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, ["name", "country", "date", "sector", "count"], delimiter="\t",
-                           quoting=csv.QUOTE_NONE, escapechar="\\")
-        w.writeheader()
-        w.writerows(rows)
+    write_table(path, out)
     return read_cases(out)[0]
 
 
