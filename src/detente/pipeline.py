@@ -56,6 +56,10 @@ class Pipeline:
         prepare = getattr(self.resolver, "prepare", None)
         if prepare is not None:
             prepare()
+        from detente.nlp.blas import wanted, one_blas_thread
+
+        if wanted() == "numpy":  # a BLAS loaded since the model (scipy's) gets one thread too
+            one_blas_thread()
         _settle()
 
     # -- one document ---------------------------------------------------------

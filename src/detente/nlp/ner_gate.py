@@ -47,8 +47,11 @@ class GatedNer:
     """The recogniser's `pipe`, run on the sentences that need it (see the module doc)."""
 
     def __init__(self, ner, matches: Matches) -> None:
+        from detente.nlp.ner_decode import NerDecoder
+
         self.ner = ner
-        self.run = type(ner).pipe.__get__(ner)  # the recogniser's own pipe
+        # the batched decoder when the pipeline has it, else the recogniser's own pipe
+        self.run = ner.pipe if isinstance(ner, NerDecoder) else type(ner).pipe.__get__(ner)
         self.matches = matches
         cues = cue_words()
         self.cues = frozenset(w for w, c in cues.items() if c not in ("WEEKDAY", "DATE-PREFIX"))
