@@ -10,15 +10,15 @@ TEXTS = [
     "Foreign Minister Amara Diallo met her Ghanaian counterpart in Accra to discuss the $40 million loan.",
     "Talks resumed.\n\nThe envoy was expelled after the embassy in Baku was closed on 3 March 2023.",
     "Beijing warned Washington against arms sales to Taipei, calling them a grave provocation.",
-    "The UN Security Council met for six hours.  Delegates from the African Union, "
-    "the European Union and the Arab League attended.",
+    ("The UN Security Council met for six hours.  Delegates from the African Union, "
+     "the European Union and the Arab League attended."),
     "Kim Jong Un",  # an entity that ends the text
     "Ok.",
-    "The Wagner Group's fighters left Bakhmut in May, Yevgeny Prigozhin said in a video "
-    "posted on Telegram at 2 a.m. on the 25th, adding that 20,000 men had died.",
-    "Prime Minister Narendra Modi and President Joe Biden spoke by phone for 45 minutes "
-    "about the Quad summit in Sydney, the White House said.\nIndia's Ministry of External "
-    "Affairs confirmed the call.",
+    ("The Wagner Group's fighters left Bakhmut in May, Yevgeny Prigozhin said in a video "
+     "posted on Telegram at 2 a.m. on the 25th, adding that 20,000 men had died."),
+    ("Prime Minister Narendra Modi and President Joe Biden spoke by phone for 45 minutes "
+     "about the Quad summit in Sydney, the White House said.\nIndia's Ministry of External "
+     "Affairs confirmed the call."),
 ]
 
 

@@ -56,7 +56,7 @@ class Pipeline:
         prepare = getattr(self.resolver, "prepare", None)
         if prepare is not None:
             prepare()
-        from detente.nlp.blas import wanted, one_blas_thread
+        from detente.nlp.blas import one_blas_thread, wanted
 
         if wanted() == "numpy":  # a BLAS loaded since the model (scipy's) gets one thread too
             one_blas_thread()
