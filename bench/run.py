@@ -20,7 +20,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-ROUNDS = 16  # slices of the corpus in which the floor and the coder alternate
+ROUNDS = 16  # slices of the corpus in which the floor and the coder alternate (at most)
+SLICE = 64  # articles in a slice (at least): `detente code` reads a stream, and the parser
+# moves the documents of a batch together (nlp/parse_decode.py), so a slice of a dozen
+# articles would time batches no user run makes
 sys.path.insert(0, str(REPO / "src"))
 
 from detente.models import Article
@@ -74,7 +77,12 @@ def _store_all(store, stream) -> float:
     return spent + time.perf_counter() - s0
 
 
-def floor_and_code(articles: list[Article], rounds: int = ROUNDS) -> tuple[float, float, dict[str, float]]:
+def rounds_for(articles: list[Article]) -> int:
+    """How many alternating slices: up to `ROUNDS`, each of at least `SLICE` articles."""
+    return max(2, min(ROUNDS, len(articles) // SLICE))
+
+
+def floor_and_code(articles: list[Article], rounds: int | None = None) -> tuple[float, float, dict[str, float]]:
     """The parse alone and coding with one process, timed in alternating slices of the corpus.
 
     A shared machine speeds up and slows down by 10% or more within minutes; timing the
@@ -87,6 +95,7 @@ def floor_and_code(articles: list[Article], rounds: int = ROUNDS) -> tuple[float
     from detente.store import Store
 
     pipeline = Pipeline()
+    rounds = rounds or rounds_for(articles)
     size = -(-len(articles) // rounds)
     floor = coding = 0.0
     timings: dict[str, float] = {"store": 0.0, "cpu_floor": 0.0, "cpu_code": 0.0}
@@ -208,7 +217,7 @@ def main() -> None:
         if processes == 1:
             overhead = elapsed / floor - 1
             print(f"  slower than the parse alone by {overhead:.0%} (target: at most 25%; "
-                  f"both timed in {ROUNDS} alternating slices)")
+                  f"both timed in {rounds_for(articles)} alternating slices)")
             results["overhead"] = overhead
         results[f"p{processes}_s"] = elapsed
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

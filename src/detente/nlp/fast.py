@@ -139,14 +139,17 @@ class FastLemmas:
 
 
 def speed_up(nlp):
-    """Give `nlp` the fast attribute ruler and lemmatizer and the recogniser's batched
-    decoding (`ner_decode`), all with the same results; returns it.
+    """Give `nlp` the fast attribute ruler and lemmatizer and the parser's and the
+    recogniser's batched decoding (`parse_decode`, `ner_decode`), all with the same
+    results; returns it.
 
     Left as it is when a component is missing or has patterns the stand-in cannot read.
     """
     from detente.nlp.ner_decode import fast_ner
+    from detente.nlp.parse_decode import fast_parser
 
     fast_ner(nlp)
+    fast_parser(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         try:

@@ -7,9 +7,9 @@ Its compiled loop does that one document and one action at a time, and the build
 install takes and drops Python's lock on every rule it checks: in profiles two thirds
 of the recogniser's time went to that loop, more than its network.
 
-Here the same network is run on all documents of a batch together: one step is a
-handful of array operations over every document still being read, and the rules are
-rows of a mask table. The network's weights, the features and the rules are spaCy's
+Here the same network (`transition_scores.StepScores`) is run on all documents of a
+batch together: one step is a handful of array operations over every document still
+being read, and the rules are rows of a mask table. The network's weights, the features and the rules are spaCy's
 own (spacy/pipeline/_parser_internals/ner.pyx, ml/parser_model.pyx), so the entities
 are the model's; `tests/test_nlp_ner_decode.py` checks them against spaCy's decoder.
 A model this decoder does not fit (another feature set, no output layer, entities
@@ -25,6 +25,8 @@ import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
+from detente.nlp.transition_scores import StepScores, fits
+
 BEGIN, IN, LAST, UNIT, OUT = range(5)
 _MOVES = {"B": BEGIN, "I": IN, "L": LAST, "U": UNIT, "O": OUT}
 
@@ -33,14 +35,9 @@ class NerDecoder:
     """Greedy BILUO decoding of a spaCy `EntityRecognizer`, batched over documents."""
 
     def __init__(self, ner) -> None:
-        model = ner.model
         self.ner = ner
         self.run = type(ner).pipe.__get__(ner)  # spaCy's own loop, for what this cannot read
-        self.tok2vec, self.lower, self.upper = model.layers
-        self.nF = self.lower.get_dim("nF")
-        self.nO = self.lower.get_dim("nO")
-        self.nP = self.lower.get_dim("nP")
-        if self.nF != 3 or not model.attrs.get("has_upper"):
+        if not fits(ner.model, 3):
             raise ValueError("not a recogniser with three state features and an output layer")
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         self.kind = np.array([_MOVES[n[0]] for n in names], dtype=np.int64)
@@ -49,7 +46,6 @@ class NerDecoder:
         self.label_ids = [ner.vocab.strings.add(lab) for lab in labels]
         index = {lab: i for i, lab in enumerate(labels)}
         self.label = np.array([index.get(n[2:], -1) for n in names], dtype=np.int64)
-        self.unseen = sorted(model.attrs.get("unseen_classes") or ())
         self.masks = self._mask_table(len(labels))
 
     def _mask_table(self, n_labels: int) -> np.ndarray:
@@ -101,12 +97,7 @@ class NerDecoder:
     def entities(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
         """(start, end, label id) of each document's entities, in order."""
         lengths = np.array([len(d) for d in docs], dtype=np.int64)
-        tokvecs = self.tok2vec.predict(docs)
-        cached = self.lower.predict(tokvecs)  # (tokens + 1, nF, nO, nP); row 0 pads
-        flat = np.ascontiguousarray(cached).reshape(-1, self.nO * self.nP)
-        bias = self.lower.get_param("b").reshape(-1)
-        weights = np.ascontiguousarray(self.upper.get_param("W").T)
-        out_bias = self.upper.get_param("b")
+        score = StepScores(self.ner.model, docs)
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         flags = np.concatenate([d.to_array([SENT_START, IS_SPACE]) for d in docs])
         starts_sentence = np.append(flags[:, 0] == 1, True)  # past the end: none follows
@@ -121,21 +112,12 @@ class NerDecoder:
         opened = np.full(len(docs), -1, dtype=np.int64)  # the open entity's first token
         open_label = np.full(len(docs), -1, dtype=np.int64)
         found: list[np.ndarray] = []
-        nF = self.nF
         for t in range(int(lens[0])):
             live = int(np.searchsorted(-lens, -t, side="left"))
             pos = offs[:live] + t
             first = opened[:live]
             before = np.where(first >= 0, pos - 1, -1)
-            unmaxed = flat[(pos + 1) * nF]
-            unmaxed = unmaxed + flat[(first + 1) * nF + 1]
-            unmaxed = unmaxed + flat[(before + 1) * nF + 2]
-            unmaxed += bias
-            hidden = unmaxed.reshape(live, self.nO, self.nP).max(axis=2)
-            scores = hidden @ weights
-            scores += out_bias
-            if self.unseen:
-                scores[:, self.unseen] = scores.min()
+            scores = score(np.stack([pos, first, before], axis=1))
             labels = open_label[:live]
             row = np.where(labels >= 0, 3 + 2 * labels + no_next[pos],
                            np.where(space[pos], 1, np.where(no_next[pos], 2, 0)))

@@ -1,0 +1,61 @@
+"""The network of spaCy's transition-based models, scoring many parser states at once.
+
+spaCy's parser and recogniser share one design: token vectors (`tok2vec`), a
+"precomputable" hidden layer that is multiplied out once per token and feature slot,
+then, at each step of the greedy decoding, the slots a state points to are summed,
+a maxout taken and a linear output layer applied. spaCy does the steps in a compiled
+loop, one state at a time; the decoders in `ner_decode` and `parse_decode` keep every
+state of a batch in arrays and ask this class for all their scores in one call.
+
+The sums are taken in spaCy's order (slot 0 first, the bias last), so the hidden layer
+is bit for bit spaCy's; only the output layer's product may round differently, which
+decides a different action only on an exact tie.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class StepScores:
+    """Scores of every action for states that point at tokens of `docs`."""
+
+    def __init__(self, model, docs) -> None:
+        tok2vec, lower, upper = model.layers
+        self.nF = lower.get_dim("nF")
+        self.nO = lower.get_dim("nO")
+        self.nP = lower.get_dim("nP")
+        cached = lower.predict(tok2vec.predict(docs))  # (tokens + 1, nF, nO, nP); row 0 pads
+        self.flat = np.ascontiguousarray(cached).reshape(-1, self.nO * self.nP)
+        self.bias = lower.get_param("b").reshape(-1)
+        self.weights = np.ascontiguousarray(upper.get_param("W").T)
+        self.out_bias = upper.get_param("b")
+        self.slots = np.arange(self.nF)
+        self.unseen = sorted(model.attrs.get("unseen_classes") or ())
+
+    def __call__(self, ids: np.ndarray) -> np.ndarray:
+        """(states, actions) scores for `ids`: (states, nF) token indices into the batch
+        (documents one after another), -1 where a slot points at no token."""
+        rows = self.flat[(ids + 1) * self.nF + self.slots]  # (states, nF, nO * nP)
+        unmaxed = rows.sum(axis=1)  # slot by slot, in spaCy's order: the same rounding
+        unmaxed += self.bias
+        if self.nP == 2:
+            hidden = np.maximum(unmaxed[:, 0::2], unmaxed[:, 1::2])
+        else:
+            hidden = unmaxed.reshape(len(ids), self.nO, self.nP).max(axis=2)
+        scores = hidden @ self.weights
+        scores += self.out_bias
+        if self.unseen:  # spaCy: an action never seen in training scores the batch's least
+            scores[:, self.unseen] = scores.min()
+        return scores
+
+
+def fits(model, n_features: int) -> bool:
+    """Whether `model` is a transition model this scorer reads: `n_features` slots, an
+    output layer, a maxout or plain hidden layer."""
+    try:
+        lower = model.get_ref("lower")
+        return (model.attrs.get("has_upper") and lower.get_dim("nF") == n_features
+                and len(model.layers) == 3)
+    except (KeyError, ValueError, AttributeError):
+        return False
