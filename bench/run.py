@@ -149,7 +149,7 @@ def scale_run(articles: list[Article], workers: int) -> dict[str, float]:
                 out.write(dumps({"id": a.doc_id, "text": a.text}) + "\n")
         conn = connect(f"local:{workers}", memory_limit="3GiB")
         try:
-            run = DaskRun(db=str(Path(tmp) / "scale.duckdb"), partition=16, connection=conn)
+            run = DaskRun(db=str(Path(tmp) / "scale.duckdb"), partition=32, connection=conn)
             stats = run.run([str(corpus)])
         finally:
             conn.close()

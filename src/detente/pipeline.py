@@ -194,10 +194,13 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def code_parallel(
-    articles: Iterable[Article], processes: int = 2, chunk_size: int = 16, extra_actors=None,
+    articles: Iterable[Article], processes: int = 2, chunk_size: int = 48, extra_actors=None,
     timings: dict[str, float] | None = None,
 ) -> Iterator[CodedDocument]:
-    """Code articles in `processes` worker processes; results come back in input order."""
+    """Code articles in `processes` worker processes; results come back in input order.
+
+    A chunk is what a worker parses together: the parser moves the documents of a batch
+    in step (`nlp/parse_decode.py`), which pays from about 20 documents on."""
     with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(extra_actors,)) as pool:
         for coded, spent in pool.map(_work, _chunks(articles, chunk_size)):
             if timings is not None:

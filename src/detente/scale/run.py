@@ -45,7 +45,7 @@ class DaskRun(CodeRun):
 
     def __init__(self, db: str = "detente.duckdb", cluster: str | None = None,
                  scheduler: str | None = None, staging: str | Path | None = None,
-                 partition: int = 32, jsonl: IO[str] | None = None, progress: bool = False,
+                 partition: int = 48, jsonl: IO[str] | None = None, progress: bool = False,
                  connection: Connection | None = None) -> None:
         super().__init__(db=db, jsonl=jsonl, progress=progress)
         self.cluster = cluster
