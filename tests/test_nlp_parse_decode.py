@@ -91,5 +91,9 @@ def test_small_batches_go_to_spacys_loop_and_big_ones_to_the_arrays(nlp):
         assert calls == []  # three short texts: spaCy's loop
         list(nlp.pipe(["Iran and Iraq signed a deal."] * 40))
         assert calls == [40]
+        long = " ".join(["Iran and Iraq signed a deal, officials said."] * 30)
+        docs = list(nlp.pipe([long] + ["Iran and Iraq signed a deal."] * 40))
+        assert calls == [40, 40]  # the long text went to spaCy's loop alone
+        assert sum(t.is_sent_start for t in docs[0]) >= 2 and docs[1][0].dep_ == "nsubj"
     finally:
         del decoder.parses

@@ -152,7 +152,7 @@ class ParseDecoder:
         words whatever `batch_size` says: the more states move together, the fewer
         steps per word, and the parse of a document does not depend on its batch
         (the model has no action unseen in training, the one thing spaCy scores per
-        batch). A small batch (`MIN_STATES`) goes to spaCy's loop."""
+        batch). What is not worth a batch goes to spaCy's loop (`_worth_batching`)."""
         batch: list[Doc] = []
         size = 0
         for doc in docs:
@@ -165,20 +165,37 @@ class ParseDecoder:
             yield from self._annotate(batch)
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
-        lengths = [len(d) for d in docs]
-        if (sum(lengths) < MIN_STATES * max(lengths)
-                or any(not n or d.has_annotation("DEP") for n, d in zip(lengths, docs))):
-            # a small batch, or a text empty or already parsed: spaCy's own loop
-            return list(self.run(docs))
-        for doc, (heads, labels) in zip(docs, self.parses(docs), strict=True):
-            n = len(doc)
-            index = np.arange(n)
+        """Parse `docs` in place: the batched decoder for as many of the shorter texts as
+        make a batch worth it, spaCy's loop for the rest (and for a text that is empty or
+        already parsed)."""
+        ours = self._worth_batching(docs)
+        rest = [d for d in docs if id(d) not in ours]
+        if rest:
+            list(self.run(rest))
+        batch = [d for d in docs if id(d) in ours]
+        if batch:
+            self._write(batch, self.parses(batch))
+        return docs
+
+    def _worth_batching(self, docs: list[Doc]) -> set[int]:
+        """The ids of the most texts, shortest first, whose words number at least
+        `min_states` times the longest one's: a batch of them costs fewer array steps than
+        spaCy's loop costs words."""
+        fit = sorted((d for d in docs if len(d) and not d.has_annotation("DEP")), key=len)
+        total = sum(len(d) for d in fit)
+        while fit and total < self.min_states * len(fit[-1]):
+            total -= len(fit.pop())
+        return {id(d) for d in fit}
+
+    def _write(self, docs: list[Doc], parses) -> None:
+        """Heads and labels as spaCy's parser writes them, then its post-processing."""
+        for doc, (heads, labels) in zip(docs, parses, strict=True):
+            index = np.arange(len(doc))
             rel = np.where(heads >= 0, heads - index, 0).astype(np.int64).view(np.uint64)
             deps = np.where(rel == 0, self.root, self.label_ids[labels])
             doc.from_array([HEAD, DEP], np.stack([rel, deps], 1))
             for hook in self.parser.postprocesses:
                 hook(doc)
-        return docs
 
     def parses(self, docs: list[Doc]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Each document's (head of each word or -1, label index of its arc)."""
