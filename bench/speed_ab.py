@@ -3,8 +3,9 @@ CPU seconds of this process (the machine is shared: wall time says more about th
 
 Variants (`--variants`, the first is the base the others are compared with):
   plain  spaCy as shipped: BLIS products, its own ruler and lemmatizer, recogniser everywhere
-  blis   detente's fast components and gated recogniser, with BLIS products (main before)
-  now    what `detente code` runs today
+  blis   detente's fast components and gated recogniser, with BLIS products, spaCy's loops
+  loops  the same with numpy's OpenBLAS products (main before the batched decoders)
+  now    what `detente code` runs today (also the parser's and recogniser's batched decoding)
 The variants code alternating slices of the corpus (the order turns every slice) so that a
 drift in the machine's speed falls on all of them; the ratio is what to read. Also prints
 how many events differ from the base. `python bench/speed_ab.py --mb 0.3`.
@@ -48,7 +49,9 @@ def build(variant: str):
     if variant == "plain":
         return Pipeline(nlp=_model("blis"), ner_gate=False)
     if variant == "blis":
-        return Pipeline(nlp=speed_up(_model("blis")))
+        return Pipeline(nlp=speed_up(_model("blis"), decoders=False))
+    if variant == "loops":
+        return Pipeline(nlp=speed_up(_model("numpy"), decoders=False))
     if variant == "now":
         return Pipeline(nlp=speed_up(_model("numpy")))
     raise SystemExit(f"unknown variant {variant!r}")
@@ -59,8 +62,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=0.3, help="Megabytes of text (default 0.3).")
     parser.add_argument("--rounds", type=int, default=4, help="Alternating slices (default 4).")
-    parser.add_argument("--variants", default="plain,blis,now",
-                        help="Comma-separated, base first (default plain,blis,now).")
+    parser.add_argument("--variants", default="plain,loops,now",
+                        help="Comma-separated, base first (default plain,loops,now).")
     args = parser.parse_args()
     names = args.variants.split(",")
     articles = build_corpus(args.mb)

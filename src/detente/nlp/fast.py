@@ -138,18 +138,20 @@ class FastLemmas:
             yield self(doc)
 
 
-def speed_up(nlp):
+def speed_up(nlp, decoders: bool = True):
     """Give `nlp` the fast attribute ruler and lemmatizer and the parser's and the
     recogniser's batched decoding (`parse_decode`, `ner_decode`), all with the same
     results; returns it.
 
-    Left as it is when a component is missing or has patterns the stand-in cannot read.
+    Left as it is when a component is missing or has patterns the stand-in cannot read;
+    `decoders=False` keeps spaCy's own decoding loops (to compare).
     """
     from detente.nlp.ner_decode import fast_ner
     from detente.nlp.parse_decode import fast_parser
 
-    fast_ner(nlp)
-    fast_parser(nlp)
+    if decoders:
+        fast_ner(nlp)
+        fast_parser(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         try:
