@@ -15,9 +15,10 @@ TEXTS = [
 
 
 def test_fast_components_tag_and_lemmatise_exactly_as_spacy(nlp):
-    from detente.nlp.fast import FastLemmas, FastRuleMatch
+    from detente.nlp.fast import FastLemmas, FastRuleMatch, FastRuleWrite
 
     assert isinstance(nlp.get_pipe("attribute_ruler").match, FastRuleMatch)
+    assert isinstance(nlp.get_pipe("attribute_ruler").set_annotations, FastRuleWrite)
     assert isinstance(nlp.get_pipe("lemmatizer").pipe.__self__, FastLemmas)
     plain = plain_model()
     cols = [POS, TAG, MORPH, LEMMA, DEP]
@@ -25,3 +26,4 @@ def test_fast_components_tag_and_lemmatise_exactly_as_spacy(nlp):
         for fast_doc, plain_doc in zip(nlp.pipe(TEXTS), plain.pipe(TEXTS), strict=True):
             assert [t.lemma_ for t in fast_doc] == [t.lemma_ for t in plain_doc]
             assert (fast_doc.to_array(cols) == plain_doc.to_array(cols)).all(), fast_doc.text
+            assert [str(t.morph) for t in fast_doc] == [str(t.morph) for t in plain_doc]

@@ -107,6 +107,39 @@ class FastRuleMatch:
         return matches
 
 
+class FastRuleWrite:
+    """`AttributeRuler.set_annotations` as one write of the matched tokens' attributes.
+
+    spaCy's version builds a `Span` and sets the attributes one match at a time. The
+    matches come sorted (a later rule wins), so applying them in order to rows of
+    `Doc.to_array` and writing the array back once gives the same tokens. Rules that set
+    extension attributes, or whose token index falls outside the match, go to spaCy's."""
+
+    def __init__(self, ruler) -> None:
+        self.ruler = ruler
+        self.original = type(ruler).set_annotations.__get__(ruler)
+        keys = sorted({k for attrs in ruler.attrs for k in attrs})
+        if any(not isinstance(k, int) for k in keys):
+            raise KeyError("a rule that sets extension attributes")
+        self.columns = keys
+        place = {k: i for i, k in enumerate(keys)}
+        self.writes = [[(place[k], v) for k, v in attrs.items()] for attrs in ruler.attrs]
+        self.indices = list(ruler.indices)
+
+    def __call__(self, doc, matches) -> None:
+        if not matches:
+            return
+        table = doc.to_array(self.columns)
+        for attr_id, _match_id, start, end in matches:
+            index = self.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                return self.original(doc, matches)  # spaCy's error for a bad index
+            for col, value in self.writes[attr_id]:
+                table[i, col] = value
+        doc.from_array(self.columns, table)
+
+
 class FastLemmas:
     """The lemmatizer's `pipe`, with every lemma cached by (word, POS, morphology): the
     only attributes its rules read."""
@@ -156,6 +189,7 @@ def speed_up(nlp, decoders: bool = True):
         ruler = nlp.get_pipe("attribute_ruler")
         try:
             ruler.match = FastRuleMatch(ruler)
+            ruler.set_annotations = FastRuleWrite(ruler)
         except KeyError:
             pass
     if "lemmatizer" in nlp.pipe_names:
