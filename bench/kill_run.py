@@ -7,9 +7,10 @@ when the check fails. Steps, each run in its own process group as a user would s
 
 1. an uninterrupted run (`DaskRun`, `local:2`) of the corpus: the reference store;
 2. the same run on a new store, killed once the first partition is merged: first one
-   worker process (SIGKILL; its nanny starts another and its task is retried), then,
-   a moment later, the whole process group: the client, the scheduler it holds and the
-   remaining workers (SIGKILL: no clean-up runs);
+   worker process (SIGKILL; its nanny starts another and its task is retried), then the
+   client is frozen (SIGSTOP: it and the scheduler it holds stop, the workers go on)
+   until a worker has finished a partition the client will never merge, then the whole
+   process group: the client, the scheduler and the workers (SIGKILL: no clean-up runs);
 3. the same command again, which merges the shards the kill left and codes the rest.
 
 Checked: the rerun's store holds the reference's events (every column that says what
@@ -64,8 +65,10 @@ def _finish(proc: subprocess.Popen, timeout: float = 600) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def _kill_mid_way(proc: subprocess.Popen, jsonl: Path, timeout: float = 600) -> dict:
-    """Wait for the first merged partition, kill a worker, then the whole run."""
+def _kill_mid_way(proc: subprocess.Popen, jsonl: Path, staging: Path,
+                  timeout: float = 600) -> dict:
+    """Wait for the first merged partition, kill a worker, freeze the client until a
+    finished shard waits in the staging folder, then kill the whole run."""
     import psutil
 
     t0 = time.monotonic()
@@ -81,12 +84,23 @@ def _kill_mid_way(proc: subprocess.Popen, jsonl: Path, timeout: float = 600) -> 
     killed_worker = bool(workers)
     if workers:
         workers[-1].kill()
-    time.sleep(1.5)
+    first_merge = round(time.monotonic() - t0, 1)
     alive = proc.poll() is None
+    for _ in range(5):  # frozen, the client stops merging; running partitions still finish
+        if proc.poll() is not None:
+            break
+        os.kill(proc.pid, signal.SIGSTOP)
+        frozen = time.monotonic()
+        while time.monotonic() - frozen < 20 and not any(staging.glob("*.shard")):
+            time.sleep(0.05)
+        if any(staging.glob("*.shard")):
+            break
+        os.kill(proc.pid, signal.SIGCONT)  # no worker had a partition: let it hand some out
+        time.sleep(1.0)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     return {"worker_killed": killed_worker, "client_alive_when_killed": alive,
-            "seconds_to_first_merge": round(time.monotonic() - t0, 1)}
+            "seconds_to_first_merge": first_merge}
 
 
 def _events(db: Path):
@@ -121,7 +135,8 @@ def main() -> None:
                 out.write(dumps({"id": a.doc_id, "text": a.text}) + "\n")
         t0 = time.perf_counter()
         reference = _finish(_start(tmp, "ref", corpus, args.partition))
-        kill = _kill_mid_way(_start(tmp, "run", corpus, args.partition), tmp / "run.jsonl")
+        kill = _kill_mid_way(_start(tmp, "run", corpus, args.partition), tmp / "run.jsonl",
+                             tmp / "run.staging")
         _, (stored, _) = _events(tmp / "run.duckdb")
         left = [p.name for p in (tmp / "run.staging").iterdir()]
         shards = sum(1 for n in left if n.endswith(".shard"))
@@ -139,13 +154,16 @@ def main() -> None:
         "each document once": docs == distinct_docs == len(articles),
         "rerun coded only what was missing":
             rerun["coded"] + rerun["recovered"] == len(articles) - stored,
+        "the kill left finished shards, and the rerun merged them":
+            shards > 0 and rerun["recovered"] > 0,
         "no finished shard left behind": not any(n.endswith(".shard") for n in leftover),
     }
     print(f"kill test: {len(articles)} documents, partitions of {args.partition}, 2 workers "
           f"({elapsed:.0f} s in all)")
     print(f"  reference run: {reference['coded']} coded, {reference['events']} events")
-    print(f"  killed run: worker killed {kill['worker_killed']}, then the client, scheduler and "
-          f"workers once the first partition was merged ({kill['seconds_to_first_merge']} s in); "
+    print(f"  killed run: worker killed {kill['worker_killed']} once the first partition was "
+          f"merged ({kill['seconds_to_first_merge']} s in), the client frozen until a shard "
+          f"waited, then the client, scheduler and workers; "
           f"{stored} documents stored, {shards} shards and "
           f"{len(left) - shards} half-written shards left")
     print(f"  rerun: {rerun['recovered']} recovered from shards, {rerun['coded']} coded, "
