@@ -27,7 +27,9 @@ def pair():
     from detente.nlp.ner_decode import NerDecoder
 
     nlp = plain_model()
-    return nlp, NerDecoder(nlp.get_pipe("ner"))
+    decoder = NerDecoder(nlp.get_pipe("ner"))
+    decoder.min_states = 0  # always the batched decoder, whatever the lengths
+    return nlp, decoder
 
 
 def _unrecognised(nlp, texts):
@@ -86,6 +88,23 @@ def test_an_empty_text_in_a_batch(pair):
     out = list(decoder.pipe(docs))
     assert ents(out[0]) == []
     assert [e.label_ for e in out[1].ents] == ["GPE", "GPE"]
+
+
+def test_a_text_far_longer_than_its_batch_goes_to_spacys_loop(pair):
+    from detente.nlp.ner_decode import NerDecoder
+
+    nlp, _ = pair
+    long = " ".join(["Officials in Kyiv and Warsaw met on Monday."] * 40)
+    docs = _unrecognised(nlp, [long, "Germany and France signed a treaty."])
+
+    strict = NerDecoder(nlp.get_pipe("ner"))  # the threshold as shipped
+    calls = []
+    real = strict.entities
+    strict.entities = lambda batch: calls.append([len(d) for d in batch]) or real(batch)
+    out = list(strict.pipe(docs))
+    assert calls == []  # a batch of one long and one short text: spaCy's loop
+    assert [e.label_ for e in out[1].ents] == ["GPE", "GPE"]
+    assert sum(e.label_ == "GPE" for e in out[0].ents) >= 40
 
 
 def test_the_pipeline_decodes_with_it_and_the_component_looks_the_same(nlp):

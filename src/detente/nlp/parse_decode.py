@@ -26,15 +26,14 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from detente.nlp.transition_scores import StepScores, fits
+from detente.nlp.transition_scores import StepScores, fits, worth_batching
 
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 _MOVES = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
 ENV = "DETENTE_PARSER"  # "spacy": spaCy's own decoding loop (to compare)
 MAX_TOKENS = 24_000  # per batch: the precomputed layer takes 4 KB a token
-# A batch costs a step of array operations for each move of its longest document, and
-# spaCy's loop costs the same for each word of every document: below about this many
-# documents' worth of words per longest document, spaCy's loop is the faster
+# below this many documents' worth of words per longest one, spaCy's loop is the faster
+# (a step over the arrays costs about what spaCy spends on 20 words; `worth_batching`)
 MIN_STATES = 20
 
 
@@ -152,7 +151,7 @@ class ParseDecoder:
         words whatever `batch_size` says: the more states move together, the fewer
         steps per word, and the parse of a document does not depend on its batch
         (the model has no action unseen in training, the one thing spaCy scores per
-        batch). What is not worth a batch goes to spaCy's loop (`_worth_batching`)."""
+        batch). What is not worth a batch goes to spaCy's loop (`worth_batching`)."""
         batch: list[Doc] = []
         size = 0
         for doc in docs:
@@ -168,24 +167,14 @@ class ParseDecoder:
         """Parse `docs` in place: the batched decoder for as many of the shorter texts as
         make a batch worth it, spaCy's loop for the rest (and for a text that is empty or
         already parsed)."""
-        ours = self._worth_batching(docs)
+        batch = worth_batching(docs, self.min_states, lambda d: not d.has_annotation("DEP"))
+        ours = {id(d) for d in batch}
         rest = [d for d in docs if id(d) not in ours]
         if rest:
             list(self.run(rest))
-        batch = [d for d in docs if id(d) in ours]
         if batch:
             self._write(batch, self.parses(batch))
         return docs
-
-    def _worth_batching(self, docs: list[Doc]) -> set[int]:
-        """The ids of the most texts, shortest first, whose words number at least
-        `min_states` times the longest one's: a batch of them costs fewer array steps than
-        spaCy's loop costs words."""
-        fit = sorted((d for d in docs if len(d) and not d.has_annotation("DEP")), key=len)
-        total = sum(len(d) for d in fit)
-        while fit and total < self.min_states * len(fit[-1]):
-            total -= len(fit.pop())
-        return {id(d) for d in fit}
 
     def _write(self, docs: list[Doc], parses) -> None:
         """Heads and labels as spaCy's parser writes them, then its post-processing."""

@@ -59,3 +59,18 @@ def fits(model, n_features: int) -> bool:
                 and len(model.layers) == 3)
     except (KeyError, ValueError, AttributeError):
         return False
+
+
+def worth_batching(docs: list, min_states: float, fits=lambda doc: True) -> list:
+    """The documents worth decoding together, shortest first: the most of them whose
+    words number at least `min_states` times the longest one's.
+
+    A batch costs one step of array operations per move of its longest document, while
+    spaCy's loop costs about the same per word of every document; a text much longer
+    than the rest of its batch is cheaper in spaCy's loop. `fits` leaves out documents
+    the decoder cannot read (empty, already annotated)."""
+    batch = sorted((d for d in docs if len(d) and fits(d)), key=len)
+    total = sum(len(d) for d in batch)
+    while batch and total < min_states * len(batch[-1]):
+        total -= len(batch.pop())
+    return batch
