@@ -132,6 +132,8 @@ def find_cues(words: list[tuple[str, str]], cues: Cues) -> list[tuple[int, int, 
     found = []
     for i, (lower, lemma) in enumerate(words):
         candidates = index.get(lower, ()) + (index.get(lemma, ()) if lemma != lower else ())
+        if not candidates and not gapped:  # most words start no cue
+            continue
         for cue in dict.fromkeys(candidates + gapped):
             end = _match(words, i, cue.parts)
             if end is not None and end > i:
@@ -248,11 +250,16 @@ def find_statements(doc, mentions: list[Mention],
     doc_id = article.doc_id if article else ""
     when = article.published.isoformat() if article and article.published else None
     out: list[RelationStatement] = []
-    words = [(t.lower_, t.lemma_.lower()) for t in doc_tokens(doc)]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sent_index, []).append(m)
+    words: list[tuple[str, str]] = []  # (lower, lemma) of every word, once a sentence needs them
     for index, sent in enumerate(doc_sents(doc)):
-        units = _units(mentions, index)
+        units = _units(by_sentence.get(index, []), index)
         if len({c for u in units for c in u.actors}) < 2:
-            continue
+            continue  # most sentences name fewer than two countries
+        if not words:
+            words = [(t.lower_, t.lemma_.lower()) for t in doc_tokens(doc)]
         seen: dict[tuple[str, str, int], RelationStatement] = {}
         for lo, hi, cue in find_cues(words[sent.start:sent.end], cues):
             lo, hi = lo + sent.start, hi + sent.start
