@@ -26,7 +26,9 @@ from detente.store import Store
 # with the length of a text, so a 50 MB text is coded piece by piece in bounded memory;
 # news articles are far shorter and are coded whole.
 PIECE_CHARS = 100_000
-CHUNK = 32  # documents parsed together; a failure retries the rest of its chunk one by one
+# documents parsed together (the parser's batched decoding pays from about 20 of them,
+# nlp/parse_decode.py); a failure retries the rest of its chunk one by one
+CHUNK = 64
 
 CodeMany = Callable[[list[Article]], Iterable[CodedDocument]]
 Failure = tuple[int, str]  # (index in the chunk, the line the user sees)
