@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from detente.nlp.pipeline import TEXT_KEY, doc_text, text_of
+from detente.nlp.pipeline import TEXT_KEY, doc_text
 
 from .fuzzy import FuzzyNames
 from .people import PeopleIndex
@@ -325,7 +325,8 @@ class Lexicon:
 
     def _lower_name(self, doc: Doc, start: int, end: int) -> bool:
         """A lower-case country or demonym that is no common English word or verb."""
-        if fold(text_of(doc, start, end)) in self._lower_bad:
+        # the span's own text: the gate asks before the document's text and tokens are kept
+        if fold(doc[start:end].text) in self._lower_bad:
             return False
         return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.ent_type_ != "PERSON"
                    for t in doc[start:end])

@@ -10,6 +10,7 @@ in `resolver.learned` so the caller can pass them back through `extra`.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Actor, Location, Mention
 from ..nlp.dateline import dateline_spans
-from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens
+from ..nlp.pipeline import doc_ents, doc_sents, doc_text, doc_tokens
 from . import anaphora
 from .atoms import Atom, DocState, Learned
 from .catalog import load_default_user_actors
@@ -85,12 +86,9 @@ class ActorResolver(Composer, NameFinder):
         state = DocState(when)
         by_sent: dict[int, list[Atom]] = {}
         sents = _sentences(doc)
-        sent_of = {}
-        for si, s in enumerate(sents):
-            for i in range(s.start, s.end):
-                sent_of[i] = si
+        starts = [s.start for s in sents]  # the sentences cover the document in order
         for a in self._atoms(doc, when):
-            by_sent.setdefault(sent_of[a.start], []).append(a)
+            by_sent.setdefault(bisect_right(starts, a.start) - 1, []).append(a)
         ents = {e.start: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
         out: list[Mention] = []
         history: list[list[Mention]] = []
@@ -116,7 +114,7 @@ class ActorResolver(Composer, NameFinder):
             out.extend(ms)
         self.learned = state.learned
         self.unresolved = state.unresolved
-        filed = dateline_spans(doc.text)
+        filed = dateline_spans(doc_text(doc))
         # "GENEVA (AP) - Biden and Putin met", "Accra, Ghana (PANA) - The summit...": where
         # the story was filed (the city and its country) is no party to it
         return [_in_power(m, when) for m in out
