@@ -10,11 +10,13 @@ in `resolver.learned` so the caller can pass them back through `extra`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -180,11 +182,12 @@ class ActorResolver(Composer, NameFinder):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             taken[start:end] = b"\x01" * (end - start)
             atoms.append(Atom(start, end, payload))
-        for tok in doc_tokens(doc):  # one-token compounds the tokenizer keeps whole: "U.S.-led"
-            if not taken[tok.i] and "-" in tok.text[1:]:
-                payload = self.lexicon.hyphen_prefix(tok.text)
+        toks = doc_tokens(doc)
+        for i in _hyphenated(doc):  # one-token compounds the tokenizer keeps whole: "U.S.-led"
+            if not taken[i]:
+                payload = self.lexicon.hyphen_prefix(toks[i].text)
                 if payload is not None:
-                    atoms.append(Atom(tok.i, tok.i + 1, payload))
+                    atoms.append(Atom(i, i + 1, payload))
         return sorted(atoms, key=lambda a: a.start)
 
     def _other_given_name(self, doc: Doc, start: int, payload, when: dt.date | None) -> bool:
@@ -206,6 +209,24 @@ class ActorResolver(Composer, NameFinder):
         return given_key(fold(prev.text)) not in own
 
     # -- composition ----------------------------------------------------------------------
+
+
+def _hyphenated(doc: Doc) -> list[int]:
+    """The tokens with a hyphen after their first character, in order, found from the
+    hyphens of the text (a few per document) rather than by reading every token."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    found: list[int] = []
+    for at in (m.start() for m in _HYPHEN.finditer(text)):
+        i = bisect_right(starts, at) - 1  # the token holding the hyphen (never a space)
+        if at > starts[i] and (not found or found[-1] != i):
+            found.append(i)
+    return found
+
+
+_HYPHEN = re.compile("-")
 
 
 def _fallback(table: list[ActorEntry], extra: list[ActorEntry]) -> list[ActorEntry]:
