@@ -288,9 +288,10 @@ class Lexicon:
         if kept is not None and kept[0] == self.version and kept[1] == len(doc):
             return kept[2]
         found = []
+        known = self._keys.get  # most match ids were decoded before: no call to `_match_key`
         for matcher in (self.ci, self.cs):
             for match_id, start, end in matcher(doc):
-                pid, offset = self._match_key(match_id)
+                pid, offset = known(match_id) or self._match_key(match_id)
                 found.append((pid, start, end, True if offset is None else
                               self._verdict(doc, start, end, offset, self.payloads[pid])))
         doc.user_data[MATCHES_KEY] = (self.version, len(doc), found)

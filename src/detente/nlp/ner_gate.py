@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from detente.actors.lexicon import is_ascii
+from detente.nlp.pipeline import doc_sents
 
 LABELS = {"country": "GPE", "capital": "GPE", "orgplace": "GPE", "place": "GPE",
           "adj": "NORP", "person": "PERSON", "org": "ORG", "weekday": "DATE",
@@ -109,7 +110,7 @@ class GatedNer:
                 run = []
         needy = self._needy(words, table, covered)
         need, skip = [], []
-        for sent in doc.sents:
+        for sent in doc_sents(doc):  # split once, for the later stages too
             if needy.find(SURE, sent.start, sent.end) >= 0 or \
                     needy.find(NAME, sent.start + 1, sent.end) >= 0:
                 need.append(sent)
