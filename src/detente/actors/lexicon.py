@@ -76,8 +76,12 @@ def _ambiguous_words(people: PeopleIndex) -> set[str]:
 
 
 def is_acronym(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and surface == surface.upper() and len(letters) <= 5
+    """Up to five letters, all capitals ("US", "WHO", "U.N."); the case test first, as
+    most forms fail it and counting letters walks the whole form."""
+    if surface != surface.upper():
+        return False
+    letters = sum(c.isalpha() for c in surface)
+    return 0 < letters <= 5
 
 
 _NON_ASCII = re.compile(r"\S*[^\x00-\x7f]\S*")
