@@ -61,3 +61,21 @@ def test_a_document_with_both_kinds_of_sentence(gated):
     second = list(theirs.sents)[1]
     assert [e for e in ents(mine) if e[0] not in ("Iran", "Israel")] == ents(second)
     assert ("Iran", "GPE") in ents(mine) and ("Israel", "GPE") in ents(mine)
+
+
+def test_a_word_is_judged_by_its_place_in_the_sentence(gated):
+    """The gate decides what a word is once per word, but where it stands still counts:
+    an opening 'First' is an ordinal the tables label, a 'First' inside a sentence is
+    part of a name for the recogniser; an opening common word ('Officials') needs no
+    recogniser, and adjacent numbers are one entity."""
+    gate = gated.get_pipe("ner")
+    texts = ["First, Greece thanked Turkey.", "Greece thanked the First Minister of Turkey.",
+             "Greece and Turkey met. Officials said 3,000 2,000 troops left on Monday."]
+    for _ in range(2):  # the second time every word is known to the gate
+        before = gate.stats["recognised"]
+        first, inside, opening = gated.pipe(texts)
+        assert gate.stats["recognised"] - before == 1
+        assert ents(first) == [("First", "ORDINAL"), ("Greece", "GPE"), ("Turkey", "GPE")]
+        assert ents(inside) == ents(plain_model()(texts[1]))
+        assert ents(opening) == [("Greece", "GPE"), ("Turkey", "GPE"),
+                                 ("3,000 2,000", "CARDINAL"), ("Monday", "DATE")]

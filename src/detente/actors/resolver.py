@@ -10,16 +10,19 @@ in `resolver.learned` so the caller can pass them back through `extra`.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import Actor, Location, Mention
 from ..nlp.dateline import dateline_spans
-from ..nlp.pipeline import doc_ents, doc_sents, doc_tokens
+from ..nlp.pipeline import doc_ents, doc_sents, doc_text, doc_tokens
 from . import anaphora
 from .atoms import Atom, DocState, Learned
 from .catalog import load_default_user_actors
@@ -85,12 +88,9 @@ class ActorResolver(Composer, NameFinder):
         state = DocState(when)
         by_sent: dict[int, list[Atom]] = {}
         sents = _sentences(doc)
-        sent_of = {}
-        for si, s in enumerate(sents):
-            for i in range(s.start, s.end):
-                sent_of[i] = si
+        starts = [s.start for s in sents]  # the sentences cover the document in order
         for a in self._atoms(doc, when):
-            by_sent.setdefault(sent_of[a.start], []).append(a)
+            by_sent.setdefault(bisect_right(starts, a.start) - 1, []).append(a)
         ents = {e.start: e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")}
         out: list[Mention] = []
         history: list[list[Mention]] = []
@@ -116,7 +116,7 @@ class ActorResolver(Composer, NameFinder):
             out.extend(ms)
         self.learned = state.learned
         self.unresolved = state.unresolved
-        filed = dateline_spans(doc.text)
+        filed = dateline_spans(doc_text(doc))
         # "GENEVA (AP) - Biden and Putin met", "Accra, Ghana (PANA) - The summit...": where
         # the story was filed (the city and its country) is no party to it
         return [_in_power(m, when) for m in out
@@ -182,11 +182,12 @@ class ActorResolver(Composer, NameFinder):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             taken[start:end] = b"\x01" * (end - start)
             atoms.append(Atom(start, end, payload))
-        for tok in doc_tokens(doc):  # one-token compounds the tokenizer keeps whole: "U.S.-led"
-            if not taken[tok.i] and "-" in tok.text[1:]:
-                payload = self.lexicon.hyphen_prefix(tok.text)
+        toks = doc_tokens(doc)
+        for i in _hyphenated(doc):  # one-token compounds the tokenizer keeps whole: "U.S.-led"
+            if not taken[i]:
+                payload = self.lexicon.hyphen_prefix(toks[i].text)
                 if payload is not None:
-                    atoms.append(Atom(tok.i, tok.i + 1, payload))
+                    atoms.append(Atom(i, i + 1, payload))
         return sorted(atoms, key=lambda a: a.start)
 
     def _other_given_name(self, doc: Doc, start: int, payload, when: dt.date | None) -> bool:
@@ -208,6 +209,24 @@ class ActorResolver(Composer, NameFinder):
         return given_key(fold(prev.text)) not in own
 
     # -- composition ----------------------------------------------------------------------
+
+
+def _hyphenated(doc: Doc) -> list[int]:
+    """The tokens with a hyphen after their first character, in order, found from the
+    hyphens of the text (a few per document) rather than by reading every token."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    found: list[int] = []
+    for at in (m.start() for m in _HYPHEN.finditer(text)):
+        i = bisect_right(starts, at) - 1  # the token holding the hyphen (never a space)
+        if at > starts[i] and (not found or found[-1] != i):
+            found.append(i)
+    return found
+
+
+_HYPHEN = re.compile("-")
 
 
 def _fallback(table: list[ActorEntry], extra: list[ActorEntry]) -> list[ActorEntry]:
