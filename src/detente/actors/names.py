@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import sent_tokens, text_of
+from ..nlp.pipeline import doc_tokens, sent_tokens, text_of
 from .atoms import Atom, DocState, Learned
 from .compose import NAMED_SECTORS
 from .lexicon import Payload
@@ -137,11 +137,12 @@ class NameFinder:
     def _name_runs(self, doc: Doc, sent: Span, covered: set[int]) -> list[tuple[int, int]]:
         """Runs of capitalised name words (with initials, particles and titles inside)."""
         runs, i = [], sent.start
+        toks = doc_tokens(doc)
         while i < sent.end:
             j = i
             while j < sent.end and j not in covered and self._name_word(doc, j, j > i):
                 j += 1
-            while j > i and (fold(doc[j - 1].text) in PARTICLES or doc[j - 1].text == "-"):
+            while j > i and (fold(toks[j - 1].text) in PARTICLES or toks[j - 1].text == "-"):
                 j -= 1  # a run does not end in "de" or "-"
             if j > i:
                 runs.append((i, j))
@@ -151,7 +152,7 @@ class NameFinder:
         return runs
 
     def _name_word(self, doc: Doc, i: int, inside: bool) -> bool:
-        tok = doc[i]
+        tok = doc_tokens(doc)[i]
         if tok.ent_type_ in NOT_NAMES:
             return False
         if inside and (fold(tok.text) in PARTICLES or tok.text == "-"):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc
+from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc, sent_tokens
 
 from . import dates, lexicon
 from .frames import (
@@ -84,7 +84,7 @@ class LexiconCoder:
                 continue
             quotes = quotes_in(sent, index)
             hits = sorted(self._hits(sent, index), key=lambda h: h.trigger.i)
-            go_between = _go_between(sent, index)
+            go_between = _go_between(sent, index) if hits else []  # read for the hits only
             for hit in hits:
                 between = [m for m in hit.targets if m in go_between]
                 if between:
@@ -500,7 +500,7 @@ def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
     """Actors named in a "with X mediating" / "with X as mediator" phrase: a go-between
     at the talks, not a party to what the sides did there."""
     out: list[Mention] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lower_ != "with" or tok.dep_ != "prep":
             continue
         words = [t for t in tok.subtree if t.i != tok.i]

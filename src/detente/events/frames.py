@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_memo, doc_text, kids, sent_tokens
+from detente.nlp.pipeline import doc_text, doc_tokens, kids, sent_tokens
 
 from . import lexicon
 
@@ -57,28 +57,29 @@ def forms(tok: Token) -> list[str]:
     times per megabyte of news, so kept in a per-document table and, for the words
     themselves, a per-process one.
     """
-    table = doc_memo(tok.doc, FORMS_KEY, _blank, tok.doc)
-    found = table[tok.i]
+    doc = tok.doc  # doc_memo written out: this is asked very often
+    table = doc.user_data.get(FORMS_KEY)
+    if table is None:
+        table = doc.user_data[FORMS_KEY] = [None] * len(doc)
+    i = tok.i
+    found = table[i]
     if found is None:
-        found = table[tok.i] = _forms(tok)
+        found = table[i] = _forms(tok, i)
     return found
 
 
 FORMS_KEY = "detente.forms"
 
 
-def _blank(doc) -> list:
-    return [None] * len(doc)
 _WORD_FORMS: dict[tuple[str, str], list[str]] = {}
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
              ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))
 
 
-def _forms(tok: Token) -> list[str]:
+def _forms(tok: Token, i: int) -> list[str]:
     low = tok.lower_
-    i = tok.i
-    if i >= 2 and tok.doc[i - 1].text == "-":  # "US-led": the compound's forms too
-        first = tok.doc[i - 2].lower_
+    if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].text == "-":  # "US-led": the compound's forms too
+        first = toks[i - 2].lower_
         return _unique([*_word_forms(low, tok.lemma_), f"{first}-{low}", f"{first}{low}"])
     return _word_forms(low, tok.lemma_)
 

@@ -87,7 +87,10 @@ def per_doc(doc, name: str, key, make, *args):
     The coder asks the same questions of a word many times (its forms, its children,
     its sentence's tokens); spaCy makes a new object for every token it hands out.
     """
-    cache = doc_memo(doc, name, dict)
+    data = doc.user_data  # doc_memo written out: this runs a hundred thousand times a megabyte
+    cache = data.get(name)
+    if cache is None:
+        cache = data[name] = {}
     found = cache.get(key)
     if found is None:
         found = cache[key] = make(*args)
@@ -97,7 +100,13 @@ def per_doc(doc, name: str, key, make, *args):
 def doc_tokens(doc) -> list:
     """The document's tokens, made once: every stage walks them, and `doc[i]` makes a
     new `Token` object on each call."""
-    return doc_memo(doc, "detente.doc_tokens", list, doc)
+    found = doc.user_data.get(TOKENS_KEY)  # doc_memo written out: asked very often
+    if found is None:
+        found = doc.user_data[TOKENS_KEY] = list(doc)
+    return found
+
+
+TOKENS_KEY = "detente.doc_tokens"
 
 
 def doc_sents(doc) -> list:
@@ -109,18 +118,32 @@ def doc_sents(doc) -> list:
 
 def sent_tokens(span) -> list:
     """The tokens of a sentence (or any span), cut from `doc_tokens`."""
-    return per_doc(span.doc, "detente.tokens", (span.start, span.end),
-                   _cut, span)
+    doc = span.doc  # per_doc written out: the stages ask this a hundred thousand times
+    cache = doc.user_data.get(SPAN_TOKENS_KEY)
+    if cache is None:
+        cache = doc.user_data[SPAN_TOKENS_KEY] = {}
+    start, end = span.start, span.end
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = doc_tokens(doc)[start:end]
+    return found
 
 
-def _cut(span) -> list:
-    return doc_tokens(span.doc)[span.start:span.end]
+SPAN_TOKENS_KEY = "detente.tokens"
 
 
 def kids(tok) -> list:
     """A token's children (as `Token.children`, in order), listed for the whole document at
-    once: the coder asks for them many times, and spaCy makes new objects on every call."""
-    return doc_memo(tok.doc, "detente.kids", _kid_table, tok.doc)[tok.i]
+    once: the coder asks for them many times, and spaCy makes new objects on every call.
+    (doc_memo written out: asked some four hundred thousand times a megabyte.)"""
+    doc = tok.doc
+    table = doc.user_data.get(KIDS_KEY)
+    if table is None:
+        table = doc.user_data[KIDS_KEY] = _kid_table(doc)
+    return table[tok.i]
+
+
+KIDS_KEY = "detente.kids"
 
 
 def _kid_table(doc) -> list[list]:
