@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import kids, sent_tokens, text_of
+from ..nlp.pipeline import kids, sent_tokens, span_root, text_of
 from .tables import DATA, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -28,7 +28,7 @@ COUNTED = {"two", "both", "three"}
 
 
 def _root(doc: Doc, m: Mention) -> Token:
-    return doc[m.start:m.end].root
+    return span_root(doc, m.start, m.end)
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
@@ -364,7 +364,7 @@ def possessive_roles(doc: Doc, si: int, sent: Span, ms: list[Mention],
             j -= 1
         if j < sent.start or doc[j].lower_ not in ("their", "its") or covered & set(range(j, end)):
             continue
-        if not _subject_root(doc[start:end].root):
+        if not _subject_root(span_root(doc, start, end)):
             continue  # "offered its troops": the owner's own means, not a second actor
         if doc[j].lower_ == "its":
             one = _single_owner(doc, sent, j, ms, history)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc, sent_tokens
+from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc, sent_tokens, span_root
 
 from . import dates, lexicon
 from .frames import (
@@ -468,7 +468,7 @@ def _along_with(hit: Hit, index: ActorIndex) -> None:
     if not hit.sources:
         return
     doc = hit.trigger.doc
-    heads = {doc[m.start:m.end].root.i for m in hit.sources}
+    heads = {span_root(doc, m.start, m.end).i for m in hit.sources}
     have = {(m.start, m.actor.country) for m in hit.sources + hit.targets}
     for i in heads:
         for along in kids(doc[i]):

@@ -231,6 +231,8 @@ class VerbRules(Reader):
                     found.append((e, extra))
             if found:
                 break
+        if not found:  # most verbs: no entry, and _verb_with has nothing to read
+            return []
         out = []
         for group in _coordinated(found):
             hit = self._verb_with(tok, group, index)

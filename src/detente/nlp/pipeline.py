@@ -158,6 +158,19 @@ def _kid_table(doc) -> list[list]:
     return table
 
 
+def span_root(doc, start: int, end: int):
+    """The root token of `doc[start:end]` (as `Span.root`), kept per document: the
+    actors, events and reading stages all ask it of the same mentions, and each ask
+    builds a `Span`. A one-token span is its own root."""
+    if end - start == 1:
+        return doc_tokens(doc)[start]
+    return per_doc(doc, "detente.roots", (start, end), _root_of, doc, start, end)
+
+
+def _root_of(doc, start: int, end: int):
+    return doc[start:end].root
+
+
 def doc_ents(doc) -> tuple:
     """The document's named entities, built once (`Doc.ents` rebuilds every span per call)."""
     return doc_memo(doc, "detente.ents", lambda: tuple(doc.ents))
