@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
@@ -76,12 +77,24 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
              ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))
 
 
+_FORMS_BY_ID: dict[tuple[int, int], list[str]] = {}
+_HYPHEN = get_string_id("-")
+
+
 def _forms(tok: Token, i: int) -> list[str]:
-    low = tok.lower_
-    if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].text == "-":  # "US-led": the compound's forms too
+    if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].orth == _HYPHEN:
+        low = tok.lower_  # "US-led": the compound's forms too
         first = toks[i - 2].lower_
         return _unique([*_word_forms(low, tok.lemma_), f"{first}-{low}", f"{first}{low}"])
-    return _word_forms(low, tok.lemma_)
+    # looked up by the ids of the lower form and the lemma: reading a token's strings
+    # builds new str objects, and hashing them costs more than the look-up
+    key = (tok.lower, tok.lemma)
+    found = _FORMS_BY_ID.get(key)
+    if found is None:
+        if len(_FORMS_BY_ID) > 200_000:
+            _FORMS_BY_ID.clear()
+        found = _FORMS_BY_ID[key] = _word_forms(tok.lower_, tok.lemma_)
+    return found
 
 
 def _word_forms(low: str, lemma: str) -> list[str]:
