@@ -140,7 +140,7 @@ class NameFinder:
         toks = doc_tokens(doc)
         while i < sent.end:
             j = i
-            while j < sent.end and j not in covered and self._name_word(doc, j, j > i):
+            while j < sent.end and j not in covered and _name_word(toks[j], j > i):
                 j += 1
             while j > i and (fold(toks[j - 1].text) in PARTICLES or toks[j - 1].text == "-"):
                 j -= 1  # a run does not end in "de" or "-"
@@ -151,14 +151,6 @@ class NameFinder:
                 i += 1
         return runs
 
-    def _name_word(self, doc: Doc, i: int, inside: bool) -> bool:
-        tok = doc_tokens(doc)[i]
-        if tok.ent_type_ in NOT_NAMES:
-            return False
-        if inside and (fold(tok.text) in PARTICLES or tok.text == "-"):
-            return True
-        return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
-                                           or (len(tok.text) <= 4 and tok.text.endswith(".")))
 
     def _misspelled(self, doc: Doc, si: int, sent: Span, ms: list[Mention],
                     state: DocState) -> list[Mention]:
@@ -207,3 +199,16 @@ class NameFinder:
         words = {w for k in payload.person_keys for e in self.people.by_name.get(k, [])
                  for n in (e.name, *e.aliases) for w in fold(n).split()}
         return others <= words
+
+
+def _name_word(tok: Token, inside: bool) -> bool:
+    """A word of a name run: capitalised (a proper noun, a PERSON word or an initial), or
+    inside a run a particle or hyphen; never a date, number or place word."""
+    ent = tok.ent_type_
+    if ent in NOT_NAMES:
+        return False
+    text = tok.text
+    if inside and (text == "-" or fold(text) in PARTICLES):
+        return True
+    return text[:1].isupper() and (tok.pos_ == "PROPN" or ent == "PERSON"
+                                   or (len(text) <= 4 and text.endswith(".")))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import kids
+from detente.nlp.pipeline import kids, sent_pos
 
 from . import lexicon
 from .frames import (
@@ -72,8 +72,8 @@ class NounRules(Reader):
 
     def noun_hits(self, sent: Span, index: ActorIndex, consumed: set[int]) -> list[Hit]:
         hits = []
-        for tok in tokens(sent):
-            if tok.pos_ not in {"NOUN", "PROPN"}:
+        for tok, pos in zip(tokens(sent), sent_pos(sent)):
+            if pos not in {"NOUN", "PROPN"}:
                 continue
             if tok.i in consumed and not own_doer(tok, index) and not self._promised_force(tok):
                 continue  # "did not condemn Russia's invasion": the invasion still counts

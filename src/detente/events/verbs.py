@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import doc_memo, kids, per_doc
+from detente.nlp.pipeline import doc_memo, kids, per_doc, sent_pos
 
 from . import lexicon
 from .frames import (
@@ -179,9 +179,10 @@ class VerbRules(Reader):
 
     def verb_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
         hits = []
-        for tok in tokens(sent):
-            if tok.pos_ not in {"VERB", "AUX"} and not (
-                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS) and not _verb_in_use(tok):
+        for tok, pos in zip(tokens(sent), sent_pos(sent)):
+            if pos not in {"VERB", "AUX"} and not (
+                    pos == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS) and not (
+                    pos == "ADP" and _verb_in_use(tok)):
                 continue
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
@@ -222,9 +223,10 @@ class VerbRules(Reader):
         if tok.dep_ == "xcomp" and tok.lemma_.lower() == "blame" and tok.head.lemma_ == "be":
             return []  # "Iran is to blame": Iran is blamed, it blames no one
         found: list[tuple[Entry, list[Token]]] = []
+        adj = tok.pos_ == "ADJ"
         for f in forms(tok):
-            for e in self.verbs.get(f, []):
-                if ("adj" in e.flags) != (tok.pos_ == "ADJ"):
+            for e in self.verbs.get(f, ()):
+                if ("adj" in e.flags) != adj:
                     continue
                 extra = self._extra(tok, e.extra)
                 if extra is not None:
