@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import doc_tokens, sent_tokens, text_of
+from ..nlp.pipeline import doc_tokens, sent_pos, sent_tokens, text_of
 from .atoms import Atom, DocState, Learned
 from .compose import NAMED_SECTORS
 from .lexicon import Payload
@@ -85,8 +85,8 @@ class NameFinder:
             return []
         covered = {i for m in ms for i in range(m.start, m.end)}
         out = []
-        for tok in sent_tokens(sent):
-            if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") \
+        for tok, pos in zip(sent_tokens(sent), sent_pos(sent)):
+            if tok.i in covered or not tok.text[:1].isupper() or pos not in ("PROPN", "NOUN") \
                     or tok.ent_type_ in NOT_NAMES:
                 continue
             actor, at = state.names.get(fold(tok.text), (None, len(doc)))
@@ -159,8 +159,8 @@ class NameFinder:
         name words, if it is part of a longer name, are the person's own ("Angela Merkell")."""
         covered = {i for m in ms for i in range(m.start, m.end)}
         out = []
-        for tok in sent_tokens(sent):
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in FUZZY_ENTS \
+        for tok, pos in zip(sent_tokens(sent), sent_pos(sent)):
+            if tok.i in covered or pos != "PROPN" or tok.ent_type_ not in FUZZY_ENTS \
                     or len(tok.text) < 6 or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             titled = tok.i > sent.start and fold(doc[tok.i - 1].text) in self.lexicon.titles

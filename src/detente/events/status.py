@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from detente.nlp.pipeline import doc_memo, doc_tokens, kids
+from detente.nlp.pipeline import doc_lowers, doc_memo, kids
 
 from . import lexicon
 from .frames import PREVENTERS
@@ -246,7 +246,7 @@ FUTURE_CUES = {"tomorrow", "next", "coming", "later"}
 def _future_cues(doc) -> list[int]:
     """Positions of the words `_is_future_time` needs, listed once per document."""
     return doc_memo(doc, "detente.future_cues", lambda: [
-        t.i for t in doc_tokens(doc) if t.lower_ in FUTURE_CUES])
+        i for i, low in enumerate(doc_lowers(doc)) if low in FUTURE_CUES])
 
 
 TIME_WORDS = {"week", "weeks", "month", "months", "year", "years", "day", "days", "weekend",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events import lexicon
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_memo, doc_sents, doc_text, doc_tokens, kids, span_root
+from detente.nlp.pipeline import doc_memo, doc_pos, doc_sents, doc_text, doc_tokens, kids, span_root
 
 from .facts import ArticleFacts, Mentioned, Said
 
@@ -104,16 +104,14 @@ def _verb_of(tok: Token) -> int | None:
     return tok.head.i if tok.dep_ in SUBJ else None
 
 
-def _speech(tok: Token) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH
-
-
 def _speech_in(sent: Span) -> list[Token]:
-    """The sentence's speech verbs, in order. The document's are found in one pass and
+    """The sentence's speech verbs (verbs whose lemma is a word of saying), in order. The document's are found in one pass and
     each sentence takes its share: the speaker of every sentence and of every quotation
     is looked for, so sentences are asked more than once."""
     doc = sent.doc
-    verbs = doc_memo(doc, "detente.speech", lambda: [t for t in doc_tokens(doc) if _speech(t)])
+    verbs = doc_memo(doc, "detente.speech", lambda: [
+        t for t, pos in zip(doc_tokens(doc), doc_pos(doc))
+        if pos in {"VERB", "AUX"} and t.lemma_.lower() in SPEECH])
     at = doc_memo(doc, "detente.speech_at", lambda: [t.i for t in verbs])
     return verbs[bisect_left(at, sent.start):bisect_left(at, sent.end)]
 
