@@ -320,7 +320,7 @@ class VerbRules(Reader):
                 self._holders(tok, index) if found[0][0].mode == "release" else []) or [
                 unknown_doer(tok)]
         best: Hit | None = None
-        if reciprocal(tok) and len(sources) >= 2:
+        if len(sources) >= 2 and reciprocal(tok):
             e, extra = found[0]
             return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
                        reciprocal=True, consumed={t.i for t in extra} | {
