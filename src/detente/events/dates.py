@@ -44,10 +44,35 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# words (lower case) one of which a pattern's match must hold; digit patterns need a digit
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "vague": ("earlier", "before", "after", "ago"),
+    "yesterday": ("yesterday",), "today": ("today", "tonight", "this morning", "this afternoon"),
+    "tomorrow": ("tomorrow",), "last_unit": ("week", "month", "year"), "weekday": ("day",),
+    "month": tuple(MONTHS),
+}
+_DIGITS = {"explicit", "month_day", "month_year", "year"}
+
+
 @lru_cache(maxsize=2048)
 def time_words(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
-    """Every time expression of a sentence, found once for all its events."""
-    return tuple((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
+    """Every time expression of a sentence, found once for all its events.
+
+    In plain ASCII text a pattern is tried only when a word it needs is there (a
+    substring test is far cheaper than a search); other text (where case-blind
+    matching reaches beyond `str.lower`) tries them all."""
+    if not text.isascii():
+        return tuple((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
+    low = text.lower()
+    digit = any(d in text for d in "0123456789")
+    return tuple((kind, m) for kind, rx in PATTERNS if _may_match(kind, low, digit)
+                 for m in rx.finditer(text))
+
+
+def _may_match(kind: str, low: str, digit: bool) -> bool:
+    if kind in _DIGITS:
+        return digit
+    return any(w in low for w in _NEEDS[kind])
 
 
 def resolve(text: str, published: date | None, near: int | None = None,
