@@ -100,10 +100,11 @@ def per_doc(doc, name: str, key, make, *args):
 def doc_tokens(doc) -> list:
     """The document's tokens, made once: every stage walks them, and `doc[i]` makes a
     new `Token` object on each call."""
-    found = doc.user_data.get(TOKENS_KEY)  # doc_memo written out: asked very often
-    if found is None:
+    try:  # doc_memo written out (a missing key is the first call only): asked very often
+        return doc.user_data[TOKENS_KEY]
+    except KeyError:
         found = doc.user_data[TOKENS_KEY] = list(doc)
-    return found
+        return found
 
 
 TOKENS_KEY = "detente.doc_tokens"
@@ -177,11 +178,12 @@ def kids(tok) -> list:
     """A token's children (as `Token.children`, in order), listed for the whole document at
     once: the coder asks for them many times, and spaCy makes new objects on every call.
     (doc_memo written out: asked some four hundred thousand times a megabyte.)"""
-    doc = tok.doc
-    table = doc.user_data.get(KIDS_KEY)
-    if table is None:
+    try:  # a missing table is the document's first ask only
+        return tok.doc.user_data[KIDS_KEY][tok.i]
+    except KeyError:
+        doc = tok.doc
         table = doc.user_data[KIDS_KEY] = _kid_table(doc)
-    return table[tok.i]
+        return table[tok.i]
 
 
 KIDS_KEY = "detente.kids"
