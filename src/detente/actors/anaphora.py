@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import kids, sent_lowers, sent_tokens, span_root, text_of
+from ..nlp.pipeline import doc_tokens, kids, sent_lowers, sent_of, sent_tokens, span_root, text_of
 from .tables import DATA, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -324,7 +324,7 @@ def _single_owner(doc: Doc, sent: Span, at: int, ms: list[Mention],
     if subjects:
         owners = _owner_at(subjects[-1], ms)
     elif history and history[-1]:
-        prev = doc[history[-1][0].start].sent
+        prev = sent_of(doc_tokens(doc)[history[-1][0].start])
         subj = [c for c in kids(prev.root) if c.dep_ in SUBJ]
         owners = _owner_at(subj[0], history[-1]) if subj else []
         owners = owners if subj and not subj[0].conjuncts else []

@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_text, doc_tokens, kids, sent_tokens
+from detente.nlp.pipeline import doc_text, doc_tokens, kids, sent_of, sent_tokens
 
 from . import lexicon
 
@@ -173,10 +173,11 @@ def preps(tok: Token, lemma: str) -> list[Token]:
 def absolute(with_: Token, tok: Token) -> bool:
     """"..., with Oman's foreign minister carrying messages": a "with" clause set off by a
     comma whose noun does something of its own tells a circumstance, not a partner."""
-    if with_.i == with_.sent.start and tok.lower_.endswith("ing") and any(
+    first = with_.i == sent_of(with_).start
+    if first and tok.lower_.endswith("ing") and any(
             c.dep_ in {"nsubj", "compound"} for c in kids(tok)):
         return True  # "With the US president mediating, the leaders agreed ..."
-    return (with_.i == with_.sent.start or (
+    return (first or (
         with_.i > 0 and with_.doc[with_.i - 1].text == ",")) and any(
         c.dep_ == "acl" and c.tag_ == "VBG" for c in kids(tok))
 

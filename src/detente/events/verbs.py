@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import doc_memo, kids, per_doc, sent_pos
+from detente.nlp.pipeline import doc_memo, kids, per_doc, sent_of, sent_pos, sent_tokens
 
 from . import lexicon
 from .frames import (
@@ -266,7 +266,7 @@ class VerbRules(Reader):
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(tok))):
             return None  # "was met with a decisive response / with criticism": no meeting
         if (found[0][0].plover == "ASSAULT" and tok.lemma_.lower() in ANSWERS | {"retaliate"}
-                and any(t.lemma_.lower() in TRADE for t in tok.sent)):
+                and any(t.lemma_.lower() in TRADE for t in sent_tokens(sent_of(tok)))):
             # "China vowed to retaliate after the US raised tariffs": a trade war's answer
             found = [(replace(e, plover="SANCTION", mode=None, cameo="163"), extra)
                      for e, extra in found]
@@ -417,7 +417,7 @@ class VerbRules(Reader):
                 continue  # "called Putin a killer": a label, not a call
             if not targets and e.plover == "THREATEN" and _concern(tok, self.menace):
                 # told, and no threat: the classifier's back-off must not code it either
-                doc_memo(tok.doc, "detente.judged", set).add(tok.sent.start)
+                doc_memo(tok.doc, "detente.judged", set).add(sent_of(tok).start)
                 continue  # "warned that the attacks posed a threat to the region": concern
             if e.mode == "expel" and not any(
                     m.actor.country and m.actor.country not in {s.actor.country for s in sources}
