@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import doc_tokens, sent_pos, sent_tokens, text_of
+from ..nlp.pipeline import doc_tokens, sent_lowers, sent_pos, sent_tokens, text_of
 from .atoms import Atom, DocState, Learned
 from .compose import NAMED_SECTORS
 from .lexicon import Payload
@@ -60,8 +60,8 @@ class NameFinder:
                        covered: set[int]) -> list[tuple[Span, str | None]]:
         """Names (spaCy PERSON/ORG, else a proper-noun run) right before a comma."""
         out: list[tuple[Span, str | None]] = []
-        for tok in sent_tokens(sent):
-            if tok.text != "," or tok.i == sent.start:
+        for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+            if low != "," or tok.i == sent.start:  # a comma's lower form is its text
                 continue
             ent = next((e for e in ents.values() if e.end == tok.i), None)
             if ent is not None:

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc, sent_tokens, span_root
+from detente.nlp.pipeline import (
+    doc_memo,
+    doc_sents,
+    kids,
+    per_doc,
+    sent_lowers,
+    sent_tokens,
+    span_root,
+)
 
 from . import dates, lexicon
 from .frames import (
@@ -500,8 +508,8 @@ def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
     """Actors named in a "with X mediating" / "with X as mediator" phrase: a go-between
     at the talks, not a party to what the sides did there."""
     out: list[Mention] = []
-    for tok in sent_tokens(sent):
-        if tok.lower_ != "with" or tok.dep_ != "prep":
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low != "with" or tok.dep_ != "prep":
             continue
         words = [t for t in tok.subtree if t.i != tok.i]
         if not any(t.lower_ in MEDIATE or t.lemma_.lower() in MEDIATE for t in words):
