@@ -220,7 +220,8 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
         return next((g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)
                      if g.dep_ == "pobj"), None)
     for _ in range(6):
-        subjects = [c for c in kids(tok) if c.dep_ in SUBJ and c.dep_ != "expl"]
+        below = kids(tok)
+        subjects = [c for c in below if c.dep_ in SUBJ and c.dep_ != "expl"]
         # "WASHINGTON (Reuters) - Trump said": a dateline the parser took for a second
         # subject; the subject nearest before the verb is its own
         before = [c for c in subjects if c.i < tok.i]
@@ -230,11 +231,11 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             return child
         # the small model sometimes hangs the subject on the auxiliary ("Egypt and
         # Qatar are mediating": Egypt <- are <- mediating)
-        on_aux = [g for c in kids(tok) if c.dep_ == "aux" for g in kids(c)
+        on_aux = [g for c in below if c.dep_ == "aux" for g in kids(c)
                   if g.dep_ == "nsubj"]
         if on_aux:
             return on_aux[0]
-        passive_subj = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
+        passive_subj = [c for c in below if c.dep_ == "nsubjpass"]
         if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
             return passive_subj[0]  # "Vietnam is committed to ..."
         if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in kids(tok)) or (
@@ -437,15 +438,16 @@ class ActorIndex:
         """Mentions on modifiers of tok, nearest first; one with a country wins."""
         if depth == 0:
             return []
-        mods = [g for c in kids(tok)
+        below = kids(tok)
+        mods = [g for c in below
                 if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
                 for g in _flag_owner(c)]
         objs = []
         if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
-            objs = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+            objs = [g for c in below if c.dep_ == "prep" and c.lower_ in preps
                     for g in kids(c) if g.dep_ == "pobj"]
             # "a base used by US and Kenyan forces": the users own it
-            objs += [g for c in kids(tok) if c.dep_ == "acl" and c.lower_ in USED_BY
+            objs += [g for c in below if c.dep_ == "acl" and c.lower_ in USED_BY
                      for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"]
         fallback: list[Mention] = []
         # own modifiers first, then what they modify ("British-flagged"), then

@@ -12,7 +12,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import doc_memo, kids, per_doc, sent_of, sent_pos, sent_tokens
+from detente.nlp.pipeline import (
+    doc_lowers,
+    doc_memo,
+    kids,
+    per_doc,
+    sent_of,
+    sent_pos,
+    sent_tokens,
+)
 
 from . import lexicon
 from .frames import (
@@ -839,9 +847,14 @@ def _joined(a: Token, b: Token) -> bool:
 def _near_words(tok: Token) -> dict[str, Token]:
     """Each word (any of its forms) near a verb, with the first token that has it."""
     out: dict[str, Token] = {}
+    lows = doc_lowers(tok.doc)
     for t in _pattern_words(tok):
-        for w in (t.lower_, *forms(t)):
-            out.setdefault(w, t)
+        low = lows[t.i]
+        if low not in out:
+            out[low] = t
+        for w in forms(t):
+            if w not in out:
+                out[w] = t
     return out
 
 
