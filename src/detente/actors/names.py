@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import doc_tokens, sent_lowers, sent_pos, sent_tokens, text_of
+from ..nlp.pipeline import doc_pos, doc_tokens, sent_lowers, sent_pos, sent_tokens, text_of
 from .atoms import Atom, DocState, Learned
 from .compose import NAMED_SECTORS
 from .lexicon import Payload
@@ -137,10 +137,10 @@ class NameFinder:
     def _name_runs(self, doc: Doc, sent: Span, covered: set[int]) -> list[tuple[int, int]]:
         """Runs of capitalised name words (with initials, particles and titles inside)."""
         runs, i = [], sent.start
-        toks = doc_tokens(doc)
+        toks, pos = doc_tokens(doc), doc_pos(doc)
         while i < sent.end:
             j = i
-            while j < sent.end and j not in covered and _name_word(toks[j], j > i):
+            while j < sent.end and j not in covered and _name_word(toks[j], pos[j], j > i):
                 j += 1
             while j > i and (fold(toks[j - 1].text) in PARTICLES or toks[j - 1].text == "-"):
                 j -= 1  # a run does not end in "de" or "-"
@@ -201,14 +201,15 @@ class NameFinder:
         return others <= words
 
 
-def _name_word(tok: Token, inside: bool) -> bool:
+def _name_word(tok: Token, pos: str, inside: bool) -> bool:
     """A word of a name run: capitalised (a proper noun, a PERSON word or an initial), or
-    inside a run a particle or hyphen; never a date, number or place word."""
+    inside a run a particle or hyphen; never a date, number or place word. `pos` is the
+    token's `pos_` (from `doc_pos`)."""
     ent = tok.ent_type_
     if ent in NOT_NAMES:
         return False
     text = tok.text
     if inside and (text == "-" or fold(text) in PARTICLES):
         return True
-    return text[:1].isupper() and (tok.pos_ == "PROPN" or ent == "PERSON"
+    return text[:1].isupper() and (pos == "PROPN" or ent == "PERSON"
                                    or (len(text) <= 4 and text.endswith(".")))
