@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_text, doc_tokens, kids, sent_of, sent_tokens
+from detente.nlp.pipeline import doc_text, kids, sent_of, sent_tokens
 
 from . import lexicon
 
@@ -55,18 +55,15 @@ def forms(tok: Token) -> list[str]:
 
     The small model's lemmatizer misses some ("hopes" -> "hop"), so the coder tries
     the surface form and a few suffix strips as well. Asked about a hundred thousand
-    times per megabyte of news, so kept in a per-document table and, for the words
-    themselves, a per-process one.
+    times per megabyte of news, so made for the whole document at once (`_forms_table`)
+    and, for the words themselves, kept per process.
     """
-    doc = tok.doc  # doc_memo written out: this is asked very often
-    table = doc.user_data.get(FORMS_KEY)
-    if table is None:
-        table = doc.user_data[FORMS_KEY] = [None] * len(doc)
-    i = tok.i
-    found = table[i]
-    if found is None:
-        found = table[i] = _forms(tok, i)
-    return found
+    try:  # doc_memo written out: this is asked very often
+        return tok.doc.user_data[FORMS_KEY][tok.i]
+    except KeyError:
+        doc = tok.doc
+        table = doc.user_data[FORMS_KEY] = _forms_table(doc)
+        return table[tok.i]
 
 
 FORMS_KEY = "detente.forms"
@@ -81,20 +78,30 @@ _FORMS_BY_ID: dict[tuple[int, int], list[str]] = {}
 _HYPHEN = get_string_id("-")
 
 
-def _forms(tok: Token, i: int) -> list[str]:
-    if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].orth == _HYPHEN:
-        low = tok.lower_  # "US-led": the compound's forms too
-        first = toks[i - 2].lower_
-        return _unique([*_word_forms(low, tok.lemma_), f"{first}-{low}", f"{first}{low}"])
-    # looked up by the ids of the lower form and the lemma: reading a token's strings
-    # builds new str objects, and hashing them costs more than the look-up
-    key = (tok.lower, tok.lemma)
-    found = _FORMS_BY_ID.get(key)
-    if found is None:
-        if len(_FORMS_BY_ID) > 200_000:
-            _FORMS_BY_ID.clear()
-        found = _FORMS_BY_ID[key] = _word_forms(tok.lower_, tok.lemma_)
-    return found
+def _forms_table(doc) -> list[list[str]]:
+    """Every token's forms, read from one `to_array` call: a word is looked up by the
+    ids of its lower form and lemma (a token's strings are new `str` objects on every
+    read, and hashing them costs more than the look-up); "US-led": after a hyphen, the
+    compound's forms too."""
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, LEMMA]).tolist()
+    table = []
+    for i, (_, low, lemma) in enumerate(rows):
+        if i >= 2 and rows[i - 1][0] == _HYPHEN:
+            word, first = strings[low], strings[rows[i - 2][1]]
+            table.append(_unique([*_word_forms(word, strings[lemma]),
+                                  f"{first}-{word}", f"{first}{word}"]))
+            continue
+        key = (low, lemma)
+        found = _FORMS_BY_ID.get(key)
+        if found is None:
+            if len(_FORMS_BY_ID) > 200_000:
+                _FORMS_BY_ID.clear()
+            found = _FORMS_BY_ID[key] = _word_forms(strings[low], strings[lemma])
+        table.append(found)
+    return table
 
 
 def _word_forms(low: str, lemma: str) -> list[str]:
