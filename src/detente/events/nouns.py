@@ -93,7 +93,10 @@ class NounRules(Reader):
                 and self.force_noun(tok))
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
-        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
+        fs = forms(tok)
+        if fs[0] not in self.nouns and (len(fs) < 2 or fs[1] not in self.nouns):
+            return None  # most nouns: no entry under either form (as below, without lists)
+        entries = [e for f in fs[:2] for e in self.nouns.get(f, [])]
         if not entries:  # most nouns: nothing else about them is read
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:

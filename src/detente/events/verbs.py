@@ -236,7 +236,7 @@ class VerbRules(Reader):
             for e in self.verbs.get(f, ()):
                 if ("adj" in e.flags) != adj:
                     continue
-                extra = self._extra(tok, e.extra)
+                extra = self._extra(tok, e.extra) if e.extra else []  # most: no extra words
                 if extra is not None:
                     found.append((e, extra))
             if found:
