@@ -134,8 +134,21 @@ def bucket(feature: str) -> int:
 
 
 def hashed(sent) -> list[int]:
-    """Distinct bucket ids of a sentence's features."""
-    return sorted({bucket(f) for f in features(sent)})
+    """Distinct bucket ids of a sentence's features. A feature's bucket is kept once
+    computed: most features ("u=the", "neg") come back sentence after sentence."""
+    known = _BUCKETS
+    if len(known) > 200_000:
+        known.clear()
+    out = set()
+    for f in features(sent):
+        b = known.get(f)
+        if b is None:
+            b = known[f] = bucket(f)
+        out.add(b)
+    return sorted(out)
+
+
+_BUCKETS: dict[str, int] = {}
 
 
 def hashed_many(sents: Iterable) -> list[list[int]]:
