@@ -88,8 +88,9 @@ def _chain(trigger: Token) -> list[Token]:
 
 
 def _has_neg(tok: Token) -> bool:
+    lows = doc_lowers(tok.doc)  # the lower_ column: cheaper than Token.lower_
     for c in kids(tok):
-        if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"det", "advmod", "neg"}):
+        if c.dep_ == "neg" or (lows[c.i] in NEG_WORDS and c.dep_ in {"det", "advmod", "neg"}):
             return True
     return False
 
@@ -228,6 +229,8 @@ def _when_future(tok: Token) -> bool:
 def _is_future_time(tok: Token) -> bool:
     """"next week", "tomorrow", "later this month" (not "the upcoming elections")."""
     cues = _future_cues(tok.doc)
+    if not cues:
+        return False  # no such word anywhere in the document: its edges are not read
     lo, hi = tok.left_edge.i, tok.right_edge.i
     k = bisect_left(cues, lo)
     if k == len(cues) or cues[k] > hi:
