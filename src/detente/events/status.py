@@ -98,8 +98,9 @@ def _has_neg(tok: Token) -> bool:
 def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
     """(hypothetical, future) read from the dependents of one token."""
     hyp = fut = False
+    lows = doc_lowers(tok.doc)  # the lower_ column: cheaper than Token.lower_
     for c in kids(tok):
-        low = c.lower_
+        low = lows[c.i]
         if c.dep_ in {"aux", "auxpass"}:
             if low in MODALS_FUT or (low == "would" and said_past):
                 fut = True
