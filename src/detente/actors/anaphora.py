@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import kids, sent_tokens, text_of
+from ..nlp.pipeline import doc_tokens, kids, sent_lowers, sent_of, sent_tokens, span_root, text_of
 from .tables import DATA, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -25,10 +25,12 @@ GROUP_DETS = {"the", "two", "both", "three", "all", "these", "those"}
 PEER_NOUNS = {"leaders", "presidents", "ministers", "premiers", "delegations", "allies",
               "heads", "counterparts"}
 COUNTED = {"two", "both", "three"}
+# the words `_anaphor` reads past the first: "they", group nouns, counted people
+PLURAL_WORDS = frozenset({"they"} | GROUP_NOUNS | PEER_NOUNS)
 
 
 def _root(doc: Doc, m: Mention) -> Token:
-    return doc[m.start:m.end].root
+    return span_root(doc, m.start, m.end)
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
@@ -48,8 +50,8 @@ def pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
              history: list[list[Mention]]) -> list[Mention]:
     """he/she as a subject -> the last person subject before it."""
     out: list[Mention] = []
-    for tok in sent_tokens(sent):
-        if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJ:
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low not in ("he", "she") or tok.dep_ not in SUBJ:
             continue
         here = sorted((m for m in ms + out if m.end <= tok.i), key=lambda m: m.start)
         cands = [m for m in here if m.actor.kind == "person" and _is_subject(doc, m)]
@@ -86,8 +88,8 @@ def object_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention]) -> list[Me
     """them/him/her as the object of a participle clause -> the main verb's object:
     "Poland expelled 45 Russian diplomats, accusing them of spying"."""
     out: list[Mention] = []
-    for tok in sent_tokens(sent):
-        if tok.lower_ not in ("them", "him", "her") or tok.dep_ != "dobj":
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low not in ("them", "him", "her") or tok.dep_ != "dobj":
             continue
         verb = tok.head
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp"):
@@ -167,12 +169,14 @@ def _anaphor(sent: Span) -> tuple[int, int, bool] | None:
     first = sent[0]
     if first.lower_ in ("they", "their") or (first.lower_ == "both" and first.dep_ in SUBJ):
         return first.i, first.i + 1, True
-    for tok in sent_tokens(sent):
-        peer = tok.lower_ in PEER_NOUNS
-        if tok.lower_ == "they" and tok.dep_ in SUBJ and not any(
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low not in PLURAL_WORDS:  # the one test most words get
+            continue
+        peer = low in PEER_NOUNS
+        if low == "they" and tok.dep_ in SUBJ and not any(
                 t.dep_ in SUBJ or t.pos_ == "PROPN" for t in sent.doc[sent.start:tok.i]):
             return tok.i, tok.i + 1, True
-        if (tok.lower_ in GROUP_NOUNS or peer) and tok.i > sent.start and tok.pos_ != "PROPN":
+        if (low in GROUP_NOUNS or peer) and tok.i > sent.start and tok.pos_ != "PROPN":
             start = tok.i
             # "both nuclear-armed neighbours": over the words that describe them too
             while start > sent.start and (tok.doc[start - 1].lower_ in GROUP_DETS or (
@@ -320,7 +324,7 @@ def _single_owner(doc: Doc, sent: Span, at: int, ms: list[Mention],
     if subjects:
         owners = _owner_at(subjects[-1], ms)
     elif history and history[-1]:
-        prev = doc[history[-1][0].start].sent
+        prev = sent_of(doc_tokens(doc)[history[-1][0].start])
         subj = [c for c in kids(prev.root) if c.dep_ in SUBJ]
         owners = _owner_at(subj[0], history[-1]) if subj else []
         owners = owners if subj and not subj[0].conjuncts else []
@@ -333,8 +337,8 @@ def it_pronouns(doc: Doc, si: int, sent: Span, ms: list[Mention],
                 history: list[list[Mention]]) -> list[Mention]:
     """'Iran rejected the offer. It said ...': subject 'it' -> the single state subject before."""
     out: list[Mention] = []
-    for tok in sent_tokens(sent):
-        if tok.lower_ != "it" or tok.dep_ not in SUBJ or tok.head.lemma_ in IT_SKIP_HEADS \
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low != "it" or tok.dep_ not in SUBJ or tok.head.lemma_ in IT_SKIP_HEADS \
                 or any(m.start <= tok.i < m.end for m in ms):
             continue
         if any(c.dep_ in ("acomp", "attr") for c in kids(tok.head)):
@@ -364,7 +368,7 @@ def possessive_roles(doc: Doc, si: int, sent: Span, ms: list[Mention],
             j -= 1
         if j < sent.start or doc[j].lower_ not in ("their", "its") or covered & set(range(j, end)):
             continue
-        if not _subject_root(doc[start:end].root):
+        if not _subject_root(span_root(doc, start, end)):
             continue  # "offered its troops": the owner's own means, not a second actor
         if doc[j].lower_ == "its":
             one = _single_owner(doc, sent, j, ms, history)
@@ -403,8 +407,8 @@ def descriptions(doc: Doc, si: int, sent: Span, ms: list[Mention],
     """"the alliance", "the bloc": the organisation of that kind named last, in this
     sentence before the words or up to three sentences back."""
     out: list[Mention] = _members(doc, si, sent, ms, history)
-    for tok in sent_tokens(sent):
-        codes = DESCRIPTIONS.get(tok.lower_)
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        codes = DESCRIPTIONS.get(low)
         if codes is None or tok.i == sent.start or doc[tok.i - 1].lower_ != "the" \
                 or any(m.start <= tok.i < m.end for m in ms) or tok.pos_ != "NOUN":
             continue
@@ -426,8 +430,8 @@ def _members(doc: Doc, si: int, sent: Span, ms: list[Mention],
     of an organisation, named as such, is the state the sentence is about (its subject),
     not the organisation."""
     out: list[Mention] = []
-    for tok in sent_tokens(sent):
-        if tok.lower_ not in MEMBER_NOUNS or tok.dep_ not in SUBJ:
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low not in MEMBER_NOUNS or tok.dep_ not in SUBJ:
             continue
         mods = [c for c in kids(tok) if c.dep_ in {"compound", "amod"}]
         if not any(m.actor.kind == "igo" for c in mods for m in ms
@@ -460,8 +464,8 @@ def counterparts(doc: Doc, si: int, sent: Span, ms: list[Mention],
     """"Biden spoke with Putin. Biden warned his counterpart ...": the counterpart is the
     other side's person named last, not the speaker's own country."""
     out: list[Mention] = []
-    for tok in sent_tokens(sent):
-        if tok.lower_ not in ("counterpart", "counterparts") or tok.i == sent.start \
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low not in ("counterpart", "counterparts") or tok.i == sent.start \
                 or doc[tok.i - 1].lower_ not in ("his", "her", "their") \
                 or any(m.start <= tok.i < m.end and m.actor.country for m in ms):
             continue

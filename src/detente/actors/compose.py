@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import text_of
+from ..nlp.pipeline import doc_tokens, text_of
 from .atoms import Atom, DocState, Learned
 from .people import make_code, person_actor
 from .rules import ethnic_mention, igo_title, org_actor, pro_or_anti, settled_people, share_roles
@@ -165,8 +165,9 @@ class Composer:
         """
         former = False
         extra = 0
+        toks = doc_tokens(doc)
         while i < end:
-            tok = doc[i]
+            tok = toks[i]
             if tok.norm_ in FILLERS or fold(tok.text) in FILLERS:
                 former = former or tok.lower_ in FORMER
             elif loose and extra < 2 and tok.pos_ in ("NOUN", "ADJ") and tok.is_lower:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..models import Location, Mention
-from ..nlp.pipeline import kids, sent_tokens
+from ..nlp.pipeline import kids, sent_lowers, sent_tokens
 from .tables import CountryRow, fold
 
 PREPS = {"in", "at", "near", "inside", "outside"}
@@ -43,8 +43,8 @@ class Locator:
         """First city after a locative preposition, else the first such country."""
         country_hit: Location | None = None
         doc = sent.doc
-        for tok in sent_tokens(sent):
-            if tok.lower_ not in PREPS:
+        for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+            if low not in PREPS:
                 continue
             obj = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
             if obj is None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import sent_tokens, text_of
+from ..nlp.pipeline import doc_pos, doc_tokens, sent_lowers, sent_pos, sent_tokens, text_of
 from .atoms import Atom, DocState, Learned
 from .compose import NAMED_SECTORS
 from .lexicon import Payload
@@ -60,8 +60,8 @@ class NameFinder:
                        covered: set[int]) -> list[tuple[Span, str | None]]:
         """Names (spaCy PERSON/ORG, else a proper-noun run) right before a comma."""
         out: list[tuple[Span, str | None]] = []
-        for tok in sent_tokens(sent):
-            if tok.text != "," or tok.i == sent.start:
+        for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+            if low != "," or tok.i == sent.start:  # a comma's lower form is its text
                 continue
             ent = next((e for e in ents.values() if e.end == tok.i), None)
             if ent is not None:
@@ -85,8 +85,8 @@ class NameFinder:
             return []
         covered = {i for m in ms for i in range(m.start, m.end)}
         out = []
-        for tok in sent_tokens(sent):
-            if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") \
+        for tok, pos in zip(sent_tokens(sent), sent_pos(sent)):
+            if tok.i in covered or not tok.text[:1].isupper() or pos not in ("PROPN", "NOUN") \
                     or tok.ent_type_ in NOT_NAMES:
                 continue
             actor, at = state.names.get(fold(tok.text), (None, len(doc)))
@@ -137,11 +137,12 @@ class NameFinder:
     def _name_runs(self, doc: Doc, sent: Span, covered: set[int]) -> list[tuple[int, int]]:
         """Runs of capitalised name words (with initials, particles and titles inside)."""
         runs, i = [], sent.start
+        toks, pos = doc_tokens(doc), doc_pos(doc)
         while i < sent.end:
             j = i
-            while j < sent.end and j not in covered and self._name_word(doc, j, j > i):
+            while j < sent.end and j not in covered and _name_word(toks[j], pos[j], j > i):
                 j += 1
-            while j > i and (fold(doc[j - 1].text) in PARTICLES or doc[j - 1].text == "-"):
+            while j > i and (fold(toks[j - 1].text) in PARTICLES or toks[j - 1].text == "-"):
                 j -= 1  # a run does not end in "de" or "-"
             if j > i:
                 runs.append((i, j))
@@ -150,14 +151,6 @@ class NameFinder:
                 i += 1
         return runs
 
-    def _name_word(self, doc: Doc, i: int, inside: bool) -> bool:
-        tok = doc[i]
-        if tok.ent_type_ in NOT_NAMES:
-            return False
-        if inside and (fold(tok.text) in PARTICLES or tok.text == "-"):
-            return True
-        return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
-                                           or (len(tok.text) <= 4 and tok.text.endswith(".")))
 
     def _misspelled(self, doc: Doc, si: int, sent: Span, ms: list[Mention],
                     state: DocState) -> list[Mention]:
@@ -166,8 +159,8 @@ class NameFinder:
         name words, if it is part of a longer name, are the person's own ("Angela Merkell")."""
         covered = {i for m in ms for i in range(m.start, m.end)}
         out = []
-        for tok in sent_tokens(sent):
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in FUZZY_ENTS \
+        for tok, pos in zip(sent_tokens(sent), sent_pos(sent)):
+            if tok.i in covered or pos != "PROPN" or tok.ent_type_ not in FUZZY_ENTS \
                     or len(tok.text) < 6 or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             titled = tok.i > sent.start and fold(doc[tok.i - 1].text) in self.lexicon.titles
@@ -206,3 +199,17 @@ class NameFinder:
         words = {w for k in payload.person_keys for e in self.people.by_name.get(k, [])
                  for n in (e.name, *e.aliases) for w in fold(n).split()}
         return others <= words
+
+
+def _name_word(tok: Token, pos: str, inside: bool) -> bool:
+    """A word of a name run: capitalised (a proper noun, a PERSON word or an initial), or
+    inside a run a particle or hyphen; never a date, number or place word. `pos` is the
+    token's `pos_` (from `doc_pos`)."""
+    ent = tok.ent_type_
+    if ent in NOT_NAMES:
+        return False
+    text = tok.text
+    if inside and (text == "-" or fold(text) in PARTICLES):
+        return True
+    return text[:1].isupper() and (pos == "PROPN" or ent == "PERSON"
+                                   or (len(text) <= 4 and text.endswith(".")))

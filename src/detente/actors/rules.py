@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..models import Actor, Mention
-from ..nlp.pipeline import doc_tokens, text_of
+from ..nlp.pipeline import doc_lowers, text_of
 from .people import make_code
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def pro_or_anti(doc: Doc, i: int) -> bool:
     """'pro-Russian', 'anti-American': the country is an attitude, not the actor."""
-    prev = [t.lower_ for t in doc_tokens(doc)[max(i - 2, 0):i]]
+    prev = doc_lowers(doc)[max(i - 2, 0):i]  # the lower_ column, cut
     return bool(prev) and (prev[-1] in ("pro-", "anti-") or
                            (len(prev) == 2 and prev[0] in ("pro", "anti") and prev[1] == "-"))
 

@@ -18,7 +18,7 @@ from detente.events import dates as event_dates
 from detente.events.coder import event_id, judged
 from detente.events.status import status_of
 from detente.models import Article, Event, Mention
-from detente.nlp.pipeline import doc_sents, kids
+from detente.nlp.pipeline import doc_sents, kids, span_root
 
 PROMISES = {"AGREE", "THREATEN", "CONCEDE"}  # acts of saying what one will do
 HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
@@ -147,7 +147,7 @@ def role(doc: Doc, m: Mention) -> str:
     a passive subject, an object or "on/against/to Y" is the `patient`. Names inside
     a larger phrase ("the ministers of X", "X's soldiers") take that phrase's role.
     """
-    tok = doc[m.start:m.end].root
+    tok = span_root(doc, m.start, m.end)
     for _ in range(8):
         dep, head = tok.dep_, tok.head
         if head == tok:
@@ -193,7 +193,7 @@ def _dyad(sent: Span, ms: list[Mention], harm: bool = False
     doc = sent.doc
 
     def patient(m: Mention) -> bool:
-        head = doc[m.start:m.end].root
+        head = span_root(doc, m.start, m.end)
         while head.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} and head.head != head:
             head = head.head
         return head.dep_ == "nsubjpass" or any(

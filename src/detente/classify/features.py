@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Iterable
 from itertools import pairwise
 
-from detente.nlp.pipeline import kids, sent_tokens
+from detente.nlp.pipeline import kids, sent_pos, sent_tokens
 
 N_BUCKETS = 1 << 20
 _MASK = {
@@ -41,8 +41,8 @@ def _sequence(sent) -> list[str]:
     """Masked lemma sequence; a multi-token entity becomes one placeholder."""
     out: list[str] = []
     prev_ent = None
-    for tok in sent_tokens(sent):
-        if tok.pos_ in _SKIP_POS:
+    for tok, pos in zip(sent_tokens(sent), sent_pos(sent)):
+        if pos in _SKIP_POS:
             prev_ent = None
             continue
         w = _word(tok)
@@ -102,8 +102,8 @@ def features(sent) -> list[str]:
         # the event usually lives in the main verb and its object: say so twice
         feats += [f"w:{f}" for f in _verb_features(v, "head")]
         feats += [f"w:ho={v.lemma_.lower()}_{_word(c)}" for c in kids(v) if c.dep_ in _ARG_DEPS]
-    for tok in sent_tokens(sent):
-        if tok.pos_ == "VERB":
+    for tok, pos in zip(sent_tokens(sent), sent_pos(sent)):
+        if pos == "VERB":
             lemma = tok.lemma_.lower()
             feats.append(f"v={lemma}")
             for c in kids(tok):
@@ -116,7 +116,7 @@ def features(sent) -> list[str]:
                             feats.append(f"vpo={lemma}_{c.lemma_.lower()}_{_word(p)}")
                 elif c.dep_ == "neg":
                     feats.append("neg")
-        elif tok.pos_ == "NOUN":
+        elif pos == "NOUN":
             lemma = tok.lemma_.lower()
             feats.append(f"n={lemma}")
             for c in kids(tok):
@@ -134,8 +134,21 @@ def bucket(feature: str) -> int:
 
 
 def hashed(sent) -> list[int]:
-    """Distinct bucket ids of a sentence's features."""
-    return sorted({bucket(f) for f in features(sent)})
+    """Distinct bucket ids of a sentence's features. A feature's bucket is kept once
+    computed: most features ("u=the", "neg") come back sentence after sentence."""
+    known = _BUCKETS
+    if len(known) > 200_000:
+        known.clear()
+    out = set()
+    for f in features(sent):
+        b = known.get(f)
+        if b is None:
+            b = known[f] = bucket(f)
+        out.add(b)
+    return sorted(out)
+
+
+_BUCKETS: dict[str, int] = {}
 
 
 def hashed_many(sents: Iterable) -> list[list[int]]:

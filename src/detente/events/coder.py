@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import ontology
 from detente.models import Actor, Article, Event, Mention
-from detente.nlp.pipeline import doc_memo, doc_sents, kids, per_doc
+from detente.nlp.pipeline import (
+    doc_memo,
+    doc_sents,
+    kids,
+    per_doc,
+    sent_lowers,
+    sent_tokens,
+    span_root,
+)
 
 from . import dates, lexicon
 from .frames import (
@@ -84,7 +92,7 @@ class LexiconCoder:
                 continue
             quotes = quotes_in(sent, index)
             hits = sorted(self._hits(sent, index), key=lambda h: h.trigger.i)
-            go_between = _go_between(sent, index)
+            go_between = _go_between(sent, index) if hits else []  # read for the hits only
             for hit in hits:
                 between = [m for m in hit.targets if m in go_between]
                 if between:
@@ -468,7 +476,7 @@ def _along_with(hit: Hit, index: ActorIndex) -> None:
     if not hit.sources:
         return
     doc = hit.trigger.doc
-    heads = {doc[m.start:m.end].root.i for m in hit.sources}
+    heads = {span_root(doc, m.start, m.end).i for m in hit.sources}
     have = {(m.start, m.actor.country) for m in hit.sources + hit.targets}
     for i in heads:
         for along in kids(doc[i]):
@@ -500,8 +508,8 @@ def _go_between(sent: Span, index: ActorIndex) -> list[Mention]:
     """Actors named in a "with X mediating" / "with X as mediator" phrase: a go-between
     at the talks, not a party to what the sides did there."""
     out: list[Mention] = []
-    for tok in sent:
-        if tok.lower_ != "with" or tok.dep_ != "prep":
+    for tok, low in zip(sent_tokens(sent), sent_lowers(sent)):
+        if low != "with" or tok.dep_ != "prep":
             continue
         words = [t for t in tok.subtree if t.i != tok.i]
         if not any(t.lower_ in MEDIATE or t.lemma_.lower() in MEDIATE for t in words):

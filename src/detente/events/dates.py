@@ -44,10 +44,35 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# words (lower case) one of which a pattern's match must hold; digit patterns need a digit
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",), "vague": ("earlier", "before", "after", "ago"),
+    "yesterday": ("yesterday",), "today": ("today", "tonight", "this morning", "this afternoon"),
+    "tomorrow": ("tomorrow",), "last_unit": ("week", "month", "year"), "weekday": ("day",),
+    "month": tuple(MONTHS),
+}
+_DIGITS = {"explicit", "month_day", "month_year", "year"}
+
+
 @lru_cache(maxsize=2048)
 def time_words(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
-    """Every time expression of a sentence, found once for all its events."""
-    return tuple((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
+    """Every time expression of a sentence, found once for all its events.
+
+    In plain ASCII text a pattern is tried only when a word it needs is there (a
+    substring test is far cheaper than a search); other text (where case-blind
+    matching reaches beyond `str.lower`) tries them all."""
+    if not text.isascii():
+        return tuple((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
+    low = text.lower()
+    digit = any(d in text for d in "0123456789")
+    return tuple((kind, m) for kind, rx in PATTERNS if _may_match(kind, low, digit)
+                 for m in rx.finditer(text))
+
+
+def _may_match(kind: str, low: str, digit: bool) -> bool:
+    if kind in _DIGITS:
+        return digit
+    return any(w in low for w in _NEEDS[kind])
 
 
 def resolve(text: str, published: date | None, near: int | None = None,
@@ -182,8 +207,39 @@ def _month(text: str) -> int | None:
     return None
 
 
+_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(MONTHS)} | {
+    name[:3]: i + 1 for i, name in enumerate(MONTHS)} | {"sept": 9}
+# the two spelled-out forms the "explicit" and "month_day" patterns find
+_SPELLED = re.compile(r"(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
+                      r"|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4}))", re.IGNORECASE)
+
+
+def _spelled_date(text: str) -> date | None:
+    """"March 3rd, 2021", "3 Sept. 2021": read directly, as `dateparser` reads them.
+
+    `dateparser` costs a fifth of a second to load and a millisecond a call; a valid
+    day of a named month in a year of 1900-2099 gives the same date either way (checked
+    over every month spelling, day and suffix). Anything else (an impossible day, an
+    ISO date, another era) goes to `dateparser` as before."""
+    m = _SPELLED.fullmatch(text)
+    if m is None:
+        return None
+    month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
+        m.group(5), m.group(4), m.group(6))
+    number = _MONTH_NUMBERS.get(month.lower())
+    if number is None or not 1900 <= int(year) <= 2099:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=512)
 def _parse_explicit(text: str) -> date | None:
+    found = _spelled_date(text)
+    if found is not None:
+        return found
     import dateparser
 
     got = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_memo, doc_text, kids, sent_tokens
+from detente.nlp.pipeline import doc_text, kids, sent_of, sent_tokens
 
 from . import lexicon
 
@@ -54,33 +55,53 @@ def forms(tok: Token) -> list[str]:
 
     The small model's lemmatizer misses some ("hopes" -> "hop"), so the coder tries
     the surface form and a few suffix strips as well. Asked about a hundred thousand
-    times per megabyte of news, so kept in a per-document table and, for the words
-    themselves, a per-process one.
+    times per megabyte of news, so made for the whole document at once (`_forms_table`)
+    and, for the words themselves, kept per process.
     """
-    table = doc_memo(tok.doc, FORMS_KEY, _blank, tok.doc)
-    found = table[tok.i]
-    if found is None:
-        found = table[tok.i] = _forms(tok)
-    return found
+    try:  # doc_memo written out: this is asked very often
+        return tok.doc.user_data[FORMS_KEY][tok.i]
+    except KeyError:
+        doc = tok.doc
+        table = doc.user_data[FORMS_KEY] = _forms_table(doc)
+        return table[tok.i]
 
 
 FORMS_KEY = "detente.forms"
 
 
-def _blank(doc) -> list:
-    return [None] * len(doc)
 _WORD_FORMS: dict[tuple[str, str], list[str]] = {}
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
              ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))
 
 
-def _forms(tok: Token) -> list[str]:
-    low = tok.lower_
-    i = tok.i
-    if i >= 2 and tok.doc[i - 1].text == "-":  # "US-led": the compound's forms too
-        first = tok.doc[i - 2].lower_
-        return _unique([*_word_forms(low, tok.lemma_), f"{first}-{low}", f"{first}{low}"])
-    return _word_forms(low, tok.lemma_)
+_FORMS_BY_ID: dict[tuple[int, int], list[str]] = {}
+_HYPHEN = get_string_id("-")
+
+
+def _forms_table(doc) -> list[list[str]]:
+    """Every token's forms, read from one `to_array` call: a word is looked up by the
+    ids of its lower form and lemma (a token's strings are new `str` objects on every
+    read, and hashing them costs more than the look-up); "US-led": after a hyphen, the
+    compound's forms too."""
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, LEMMA]).tolist()
+    table = []
+    for i, (_, low, lemma) in enumerate(rows):
+        if i >= 2 and rows[i - 1][0] == _HYPHEN:
+            word, first = strings[low], strings[rows[i - 2][1]]
+            table.append(_unique([*_word_forms(word, strings[lemma]),
+                                  f"{first}-{word}", f"{first}{word}"]))
+            continue
+        key = (low, lemma)
+        found = _FORMS_BY_ID.get(key)
+        if found is None:
+            if len(_FORMS_BY_ID) > 200_000:
+                _FORMS_BY_ID.clear()
+            found = _FORMS_BY_ID[key] = _word_forms(strings[low], strings[lemma])
+        table.append(found)
+    return table
 
 
 def _word_forms(low: str, lemma: str) -> list[str]:
@@ -159,10 +180,11 @@ def preps(tok: Token, lemma: str) -> list[Token]:
 def absolute(with_: Token, tok: Token) -> bool:
     """"..., with Oman's foreign minister carrying messages": a "with" clause set off by a
     comma whose noun does something of its own tells a circumstance, not a partner."""
-    if with_.i == with_.sent.start and tok.lower_.endswith("ing") and any(
+    first = with_.i == sent_of(with_).start
+    if first and tok.lower_.endswith("ing") and any(
             c.dep_ in {"nsubj", "compound"} for c in kids(tok)):
         return True  # "With the US president mediating, the leaders agreed ..."
-    return (with_.i == with_.sent.start or (
+    return (first or (
         with_.i > 0 and with_.doc[with_.i - 1].text == ",")) and any(
         c.dep_ == "acl" and c.tag_ == "VBG" for c in kids(tok))
 
@@ -205,7 +227,8 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
         return next((g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)
                      if g.dep_ == "pobj"), None)
     for _ in range(6):
-        subjects = [c for c in kids(tok) if c.dep_ in SUBJ and c.dep_ != "expl"]
+        below = kids(tok)
+        subjects = [c for c in below if c.dep_ in SUBJ and c.dep_ != "expl"]
         # "WASHINGTON (Reuters) - Trump said": a dateline the parser took for a second
         # subject; the subject nearest before the verb is its own
         before = [c for c in subjects if c.i < tok.i]
@@ -215,11 +238,11 @@ def subject(verb: Token, controllers: frozenset[str] = frozenset()) -> Token | N
             return child
         # the small model sometimes hangs the subject on the auxiliary ("Egypt and
         # Qatar are mediating": Egypt <- are <- mediating)
-        on_aux = [g for c in kids(tok) if c.dep_ == "aux" for g in kids(c)
+        on_aux = [g for c in below if c.dep_ == "aux" for g in kids(c)
                   if g.dep_ == "nsubj"]
         if on_aux:
             return on_aux[0]
-        passive_subj = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
+        passive_subj = [c for c in below if c.dep_ == "nsubjpass"]
         if passive_subj and tok.lemma_.lower() in PASSIVE_DOERS:
             return passive_subj[0]  # "Vietnam is committed to ..."
         if tok == verb and (passive_subj or any(c.dep_ == "auxpass" for c in kids(tok)) or (
@@ -422,15 +445,16 @@ class ActorIndex:
         """Mentions on modifiers of tok, nearest first; one with a country wins."""
         if depth == 0:
             return []
-        mods = [g for c in kids(tok)
+        below = kids(tok)
+        mods = [g for c in below
                 if c.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
                 for g in _flag_owner(c)]
         objs = []
         if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
-            objs = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+            objs = [g for c in below if c.dep_ == "prep" and c.lower_ in preps
                     for g in kids(c) if g.dep_ == "pobj"]
             # "a base used by US and Kenyan forces": the users own it
-            objs += [g for c in kids(tok) if c.dep_ == "acl" and c.lower_ in USED_BY
+            objs += [g for c in below if c.dep_ == "acl" and c.lower_ in USED_BY
                      for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"]
         fallback: list[Mention] = []
         # own modifiers first, then what they modify ("British-flagged"), then

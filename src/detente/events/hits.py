@@ -81,12 +81,23 @@ class Reader:
             "get", "force", "persuade", "convince", "help", "allow", "order",
             "prompt", "spur", "lead", "cause", "drive", "induce"}  # "prompting Madrid to recall"
         self.menace = frozenset(w for w, c in words.items() if "menace" in c)
+        self._classes: dict[tuple[str, ...], set[str]] = {}
 
     def classes(self, tok: Token) -> set[str]:
-        out: set[str] = set()
-        for f in forms(tok):
-            out |= self.words.get(f, set())
-        return out
+        """The word classes of any of the token's forms. Kept per set of forms (a
+        word's forms are one shared list, see `forms`): asked tens of thousands of
+        times a megabyte. Callers read the set; none may change it."""
+        fs = forms(tok)
+        key = tuple(fs)
+        found = self._classes.get(key)
+        if found is None:
+            if len(self._classes) > 100_000:
+                self._classes.clear()
+            found = set()
+            for f in fs:
+                found |= self.words.get(f, set())
+            self._classes[key] = found
+        return found
 
     def force_noun(self, tok: Token, types: frozenset[str] | set[str] = FORCE) -> bool:
         """The noun names an armed act ("attack", "shelling") in the noun lexicon."""

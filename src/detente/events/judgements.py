@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.pipeline import kids
+from detente.nlp.pipeline import kids, sent_pos
 
 from .frames import ActorIndex, objects, subject, tokens
 from .lexicon import Entry
@@ -24,8 +24,8 @@ def judgement_hits(m: Matcher, sent: Span, index: ActorIndex, judge: dict[str, E
     label, critic, demand = judge["label"], judge["critic"], judge["demand"]
     blame = judge.get("blame")
     hits = []
-    for tok in tokens(sent):
-        if tok.pos_ != "VERB":
+    for tok, pos in zip(tokens(sent), sent_pos(sent)):
+        if pos != "VERB":
             continue
         cls = m.classes(tok)
         if "labelverb" in cls:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import kids
+from detente.nlp.pipeline import kids, sent_pos
 
 from . import lexicon
 from .frames import (
@@ -72,8 +72,8 @@ class NounRules(Reader):
 
     def noun_hits(self, sent: Span, index: ActorIndex, consumed: set[int]) -> list[Hit]:
         hits = []
-        for tok in tokens(sent):
-            if tok.pos_ not in {"NOUN", "PROPN"}:
+        for tok, pos in zip(tokens(sent), sent_pos(sent)):
+            if pos not in {"NOUN", "PROPN"}:
                 continue
             if tok.i in consumed and not own_doer(tok, index) and not self._promised_force(tok):
                 continue  # "did not condemn Russia's invasion": the invasion still counts
@@ -93,7 +93,10 @@ class NounRules(Reader):
                 and self.force_noun(tok))
 
     def _noun(self, tok: Token, index: ActorIndex) -> Hit | None:
-        entries = [e for f in forms(tok)[:2] for e in self.nouns.get(f, [])]
+        fs = forms(tok)
+        if fs[0] not in self.nouns and (len(fs) < 2 or fs[1] not in self.nouns):
+            return None  # most nouns: no entry under either form (as below, without lists)
+        entries = [e for f in fs[:2] for e in self.nouns.get(f, [])]
         if not entries:  # most nouns: nothing else about them is read
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:

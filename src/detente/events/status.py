@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from detente.nlp.pipeline import doc_memo, doc_tokens, kids
+from detente.nlp.pipeline import doc_lowers, doc_memo, kids
 
 from . import lexicon
 from .frames import PREVENTERS
@@ -88,8 +88,9 @@ def _chain(trigger: Token) -> list[Token]:
 
 
 def _has_neg(tok: Token) -> bool:
+    lows = doc_lowers(tok.doc)  # the lower_ column: cheaper than Token.lower_
     for c in kids(tok):
-        if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"det", "advmod", "neg"}):
+        if c.dep_ == "neg" or (lows[c.i] in NEG_WORDS and c.dep_ in {"det", "advmod", "neg"}):
             return True
     return False
 
@@ -97,8 +98,9 @@ def _has_neg(tok: Token) -> bool:
 def _marks(tok: Token, said_past: bool) -> tuple[bool, bool]:
     """(hypothetical, future) read from the dependents of one token."""
     hyp = fut = False
+    lows = doc_lowers(tok.doc)  # the lower_ column: cheaper than Token.lower_
     for c in kids(tok):
-        low = c.lower_
+        low = lows[c.i]
         if c.dep_ in {"aux", "auxpass"}:
             if low in MODALS_FUT or (low == "would" and said_past):
                 fut = True
@@ -228,6 +230,8 @@ def _when_future(tok: Token) -> bool:
 def _is_future_time(tok: Token) -> bool:
     """"next week", "tomorrow", "later this month" (not "the upcoming elections")."""
     cues = _future_cues(tok.doc)
+    if not cues:
+        return False  # no such word anywhere in the document: its edges are not read
     lo, hi = tok.left_edge.i, tok.right_edge.i
     k = bisect_left(cues, lo)
     if k == len(cues) or cues[k] > hi:
@@ -246,7 +250,7 @@ FUTURE_CUES = {"tomorrow", "next", "coming", "later"}
 def _future_cues(doc) -> list[int]:
     """Positions of the words `_is_future_time` needs, listed once per document."""
     return doc_memo(doc, "detente.future_cues", lambda: [
-        t.i for t in doc_tokens(doc) if t.lower_ in FUTURE_CUES])
+        i for i, low in enumerate(doc_lowers(doc)) if low in FUTURE_CUES])
 
 
 TIME_WORDS = {"week", "weeks", "month", "months", "year", "years", "day", "days", "weekend",

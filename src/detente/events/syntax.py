@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.pipeline import kids
+from detente.nlp.pipeline import doc_lowers, kids
 
 from .frames import CLAUSAL, TEMPORAL, ActorIndex
 
@@ -115,10 +115,18 @@ def stranded(verb: Token, prep: str) -> bool:
                and not any(g.dep_ == "pobj" for g in kids(c)) for c in kids(verb))
 
 
+RECIPROCAL_ENDS = frozenset({"other", "another"})
+
+
 def reciprocal(verb: Token) -> bool:
     """"A and B accused each other" / "one another"."""
+    lows = doc_lowers(verb.doc)
     for c in kids(verb):
         if c.dep_ not in {"dobj", "prep", "dative"}:
+            continue
+        # a subtree lies within its edges: with no "other" / "another" there, it is
+        # not walked (spaCy's walk costs microseconds)
+        if not RECIPROCAL_ENDS.intersection(lows[c.left_edge.i:c.right_edge.i + 1]):
             continue
         words = {t.lower_ for t in c.subtree}
         if {"each", "other"} <= words or {"one", "another"} <= words:

@@ -12,7 +12,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.models import Mention
-from detente.nlp.pipeline import doc_memo, kids, per_doc
+from detente.nlp.pipeline import (
+    doc_lowers,
+    doc_memo,
+    kids,
+    per_doc,
+    sent_of,
+    sent_pos,
+    sent_tokens,
+)
 
 from . import lexicon
 from .frames import (
@@ -179,9 +187,10 @@ class VerbRules(Reader):
 
     def verb_hits(self, sent: Span, index: ActorIndex) -> list[Hit]:
         hits = []
-        for tok in tokens(sent):
-            if tok.pos_ not in {"VERB", "AUX"} and not (
-                    tok.pos_ == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS) and not _verb_in_use(tok):
+        for tok, pos in zip(tokens(sent), sent_pos(sent)):
+            if pos not in {"VERB", "AUX"} and not (
+                    pos == "ADJ" and tok.dep_ in TRIGGER_ADJ_DEPS) and not (
+                    pos == "ADP" and _verb_in_use(tok)):
                 continue
             if tok.dep_ in {"aux", "auxpass"}:
                 continue  # "has", "will", "was": an auxiliary names no act of its own
@@ -222,15 +231,18 @@ class VerbRules(Reader):
         if tok.dep_ == "xcomp" and tok.lemma_.lower() == "blame" and tok.head.lemma_ == "be":
             return []  # "Iran is to blame": Iran is blamed, it blames no one
         found: list[tuple[Entry, list[Token]]] = []
+        adj = tok.pos_ == "ADJ"
         for f in forms(tok):
-            for e in self.verbs.get(f, []):
-                if ("adj" in e.flags) != (tok.pos_ == "ADJ"):
+            for e in self.verbs.get(f, ()):
+                if ("adj" in e.flags) != adj:
                     continue
-                extra = self._extra(tok, e.extra)
+                extra = self._extra(tok, e.extra) if e.extra else []  # most: no extra words
                 if extra is not None:
                     found.append((e, extra))
             if found:
                 break
+        if not found:  # most verbs: no entry, and _verb_with has nothing to read
+            return []
         out = []
         for group in _coordinated(found):
             hit = self._verb_with(tok, group, index)
@@ -262,7 +274,7 @@ class VerbRules(Reader):
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(tok))):
             return None  # "was met with a decisive response / with criticism": no meeting
         if (found[0][0].plover == "ASSAULT" and tok.lemma_.lower() in ANSWERS | {"retaliate"}
-                and any(t.lemma_.lower() in TRADE for t in tok.sent)):
+                and any(t.lemma_.lower() in TRADE for t in sent_tokens(sent_of(tok)))):
             # "China vowed to retaliate after the US raised tariffs": a trade war's answer
             found = [(replace(e, plover="SANCTION", mode=None, cameo="163"), extra)
                      for e, extra in found]
@@ -316,7 +328,7 @@ class VerbRules(Reader):
                 self._holders(tok, index) if found[0][0].mode == "release" else []) or [
                 unknown_doer(tok)]
         best: Hit | None = None
-        if reciprocal(tok) and len(sources) >= 2:
+        if len(sources) >= 2 and reciprocal(tok):
             e, extra = found[0]
             return Hit(tok, e, sources, [], "each other", symmetric=True, confidence=0.8,
                        reciprocal=True, consumed={t.i for t in extra} | {
@@ -413,7 +425,7 @@ class VerbRules(Reader):
                 continue  # "called Putin a killer": a label, not a call
             if not targets and e.plover == "THREATEN" and _concern(tok, self.menace):
                 # told, and no threat: the classifier's back-off must not code it either
-                doc_memo(tok.doc, "detente.judged", set).add(tok.sent.start)
+                doc_memo(tok.doc, "detente.judged", set).add(sent_of(tok).start)
                 continue  # "warned that the attacks posed a threat to the region": concern
             if e.mode == "expel" and not any(
                     m.actor.country and m.actor.country not in {s.actor.country for s in sources}
@@ -835,9 +847,14 @@ def _joined(a: Token, b: Token) -> bool:
 def _near_words(tok: Token) -> dict[str, Token]:
     """Each word (any of its forms) near a verb, with the first token that has it."""
     out: dict[str, Token] = {}
+    lows = doc_lowers(tok.doc)
     for t in _pattern_words(tok):
-        for w in (t.lower_, *forms(t)):
-            out.setdefault(w, t)
+        low = lows[t.i]
+        if low not in out:
+            out[low] = t
+        for w in forms(t):
+            if w not in out:
+                out[w] = t
     return out
 
 

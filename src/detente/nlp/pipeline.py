@@ -9,6 +9,7 @@ stage reads the same `Doc`.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from functools import lru_cache
 
 from detente.errors import MODEL_MISSING, DetenteError
@@ -87,7 +88,10 @@ def per_doc(doc, name: str, key, make, *args):
     The coder asks the same questions of a word many times (its forms, its children,
     its sentence's tokens); spaCy makes a new object for every token it hands out.
     """
-    cache = doc_memo(doc, name, dict)
+    data = doc.user_data  # doc_memo written out: this runs a hundred thousand times a megabyte
+    cache = data.get(name)
+    if cache is None:
+        cache = data[name] = {}
     found = cache.get(key)
     if found is None:
         found = cache[key] = make(*args)
@@ -97,7 +101,14 @@ def per_doc(doc, name: str, key, make, *args):
 def doc_tokens(doc) -> list:
     """The document's tokens, made once: every stage walks them, and `doc[i]` makes a
     new `Token` object on each call."""
-    return doc_memo(doc, "detente.doc_tokens", list, doc)
+    try:  # doc_memo written out (a missing key is the first call only): asked very often
+        return doc.user_data[TOKENS_KEY]
+    except KeyError:
+        found = doc.user_data[TOKENS_KEY] = list(doc)
+        return found
+
+
+TOKENS_KEY = "detente.doc_tokens"
 
 
 def doc_sents(doc) -> list:
@@ -107,20 +118,93 @@ def doc_sents(doc) -> list:
         doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [doc[:]])
 
 
+def sent_of(tok):
+    """The sentence of a token, as `Token.sent`, taken from `doc_sents`: `Token.sent`
+    walks the sentence marks both ways and builds a new span on every call (about three
+    microseconds). Where spaCy marked no sentences, `Token.sent` itself answers."""
+    doc = tok.doc
+    starts = doc_memo(doc, "detente.sent_starts", _sent_starts, doc)
+    if starts is False:
+        return tok.sent
+    return doc_sents(doc)[bisect_right(starts, tok.i) - 1]
+
+
+def _sent_starts(doc) -> list[int] | bool:
+    if not doc.has_annotation("SENT_START"):
+        return False
+    return [s.start for s in doc_sents(doc)]
+
+
+def doc_lowers(doc) -> list[str]:
+    """Each token's `lower_`, read for the whole document in one `to_array` call. Many
+    passes over a sentence test every word's lower form first, and `Token.lower_` looks
+    the string up anew on each read (three times the cost of a list item)."""
+    found = doc.user_data.get(LOWERS_KEY)
+    if found is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        found = doc.user_data[LOWERS_KEY] = [
+            strings[h] for h in doc.to_array(LOWER).tolist()]
+    return found
+
+
+def doc_pos(doc) -> list[str]:
+    """Each token's `pos_`, read for the whole document at once: `Token.pos_` costs
+    about 0.2 microseconds a read, and every pass over a sentence asks it of each word."""
+    found = doc.user_data.get(POS_KEY)
+    if found is None:
+        from spacy.attrs import POS
+        from spacy.parts_of_speech import NAMES as POS_NAMES
+
+        found = doc.user_data[POS_KEY] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
+    return found
+
+
+def sent_lowers(span) -> list[str]:
+    """The `lower_` of each token of a sentence (or any span), cut from `doc_lowers`:
+    walk it alongside `sent_tokens`."""
+    return doc_lowers(span.doc)[span.start:span.end]
+
+
+def sent_pos(span) -> list[str]:
+    """The `pos_` of each token of a sentence (or any span), cut from `doc_pos`."""
+    return doc_pos(span.doc)[span.start:span.end]
+
+
+LOWERS_KEY = "detente.lowers"
+POS_KEY = "detente.pos"
+
+
 def sent_tokens(span) -> list:
     """The tokens of a sentence (or any span), cut from `doc_tokens`."""
-    return per_doc(span.doc, "detente.tokens", (span.start, span.end),
-                   _cut, span)
+    doc = span.doc  # per_doc written out: the stages ask this a hundred thousand times
+    cache = doc.user_data.get(SPAN_TOKENS_KEY)
+    if cache is None:
+        cache = doc.user_data[SPAN_TOKENS_KEY] = {}
+    start, end = span.start, span.end
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = doc_tokens(doc)[start:end]
+    return found
 
 
-def _cut(span) -> list:
-    return doc_tokens(span.doc)[span.start:span.end]
+SPAN_TOKENS_KEY = "detente.tokens"
 
 
 def kids(tok) -> list:
     """A token's children (as `Token.children`, in order), listed for the whole document at
-    once: the coder asks for them many times, and spaCy makes new objects on every call."""
-    return doc_memo(tok.doc, "detente.kids", _kid_table, tok.doc)[tok.i]
+    once: the coder asks for them many times, and spaCy makes new objects on every call.
+    (doc_memo written out: asked some four hundred thousand times a megabyte.)"""
+    try:  # a missing table is the document's first ask only
+        return tok.doc.user_data[KIDS_KEY][tok.i]
+    except KeyError:
+        doc = tok.doc
+        table = doc.user_data[KIDS_KEY] = _kid_table(doc)
+        return table[tok.i]
+
+
+KIDS_KEY = "detente.kids"
 
 
 def _kid_table(doc) -> list[list]:
@@ -133,6 +217,19 @@ def _kid_table(doc) -> list[list]:
         if off:
             table[i + off].append(toks[i])
     return table
+
+
+def span_root(doc, start: int, end: int):
+    """The root token of `doc[start:end]` (as `Span.root`), kept per document: the
+    actors, events and reading stages all ask it of the same mentions, and each ask
+    builds a `Span`. A one-token span is its own root."""
+    if end - start == 1:
+        return doc_tokens(doc)[start]
+    return per_doc(doc, "detente.roots", (start, end), _root_of, doc, start, end)
+
+
+def _root_of(doc, start: int, end: int):
+    return doc[start:end].root
 
 
 def doc_ents(doc) -> tuple:

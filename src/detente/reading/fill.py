@@ -45,6 +45,8 @@ OWNED = ("embassy", "consulate", "mission", "base", "vessel", "ship", "drone", "
 
 
 NONSTATE = {"OPP", "REB", "INS", "UAF", "CVL", "MED", "BUS", "EDU"}
+# "opposing sides", "rival factions" (words.tsv), read once: not the word list per event
+FACTIONS = lexicon.words_of("faction")
 
 
 def basis_of(actor: Actor | None, rule: str = "", side: str = "source") -> str | None:
@@ -283,7 +285,7 @@ def _members(chains: Chains, ev: Event) -> list[Actor]:
     stand = stand_for(ev.target.text)
     if stand is None or not stand.many:
         return []
-    if set(re.findall(r"[a-z]+", ev.target.text.lower())) & lexicon.words_of("faction"):
+    if set(re.findall(r"[a-z]+", ev.target.text.lower())) & FACTIONS:
         return []  # "backed opposing sides in Yemen": factions, not the states named
     return [as_government(a, ev.target.text) for a in chains.group(ev.sentence_index, {src})]
 

@@ -9,12 +9,14 @@ run over several sentences) and who the sentences around each one say spoke it:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from detente.events import lexicon
 from detente.models import Actor, Mention
-from detente.nlp.pipeline import doc_sents, doc_text, kids, sent_tokens
+from detente.nlp.pipeline import doc_memo, doc_pos, doc_sents, doc_text, doc_tokens, kids, span_root
 
 from .facts import ArticleFacts, Mentioned, Said
 
@@ -30,14 +32,14 @@ def facts_of(doc: Doc, mentions: list[Mention], doc_id: str, published=None) -> 
     sents = doc_sents(doc)
     text = doc_text(doc)
     bounds = [(s.start_char, s.end_char) for s in sents]
-    token_chars = [t.idx for t in doc]
+    token_chars = doc.to_array(IDX).tolist()  # each token's offset (Token.idx), in one call
     quotes = list(_quotes(text))
     facts = ArticleFacts(doc_id=doc_id, n_sentences=len(sents), bounds=bounds,
                          token_chars=token_chars, text=text, published=published)
     by_start = {}
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)
-        root = doc[m.start:m.end].root
+        root = span_root(doc, m.start, m.end)
         at = token_chars[m.start]
         facts.mentions.append(Mentioned(
             sent=m.sent_index, start=m.start, end=m.end, actor=m.actor, via=m.via,
@@ -102,8 +104,16 @@ def _verb_of(tok: Token) -> int | None:
     return tok.head.i if tok.dep_ in SUBJ else None
 
 
-def _speech(tok: Token) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH
+def _speech_in(sent: Span) -> list[Token]:
+    """The sentence's speech verbs (verbs whose lemma is a word of saying), in order. The document's are found in one pass and
+    each sentence takes its share: the speaker of every sentence and of every quotation
+    is looked for, so sentences are asked more than once."""
+    doc = sent.doc
+    verbs = doc_memo(doc, "detente.speech", lambda: [
+        t for t, pos in zip(doc_tokens(doc), doc_pos(doc))
+        if pos in {"VERB", "AUX"} and t.lemma_.lower() in SPEECH])
+    at = doc_memo(doc, "detente.speech_at", lambda: [t.i for t in verbs])
+    return verbs[bisect_left(at, sent.start):bisect_left(at, sent.end)]
 
 
 def _sentence_speaker(sent: Span, by_start: dict[int, list[Mention]],
@@ -112,8 +122,8 @@ def _sentence_speaker(sent: Span, by_start: dict[int, list[Mention]],
     """The subject of the sentence's speech verb outside any quotation (the one nearest
     the quotation `near`, if given): an actor when the resolver knew it, else its words
     ("the spokesman", "it")."""
-    verbs = [t for t in sent_tokens(sent)
-             if _speech(t) and not any(a <= t.idx < b for a, b, _ in quotes)]
+    verbs = [t for t in _speech_in(sent)
+             if not any(a <= t.idx < b for a, b, _ in quotes)]
     if near is not None:
         verbs.sort(key=lambda t: min(abs(t.idx - near[0]), abs(t.idx - near[1])))
     for tok in verbs:
@@ -135,5 +145,5 @@ def _sentence_speaker(sent: Span, by_start: dict[int, list[Mention]],
 def _opens_with_speech(sent: Span) -> bool:
     """"He added: ..." or "The ministry said ...": a sentence that says who spoke right
     after a quotation (its speech verb comes early)."""
-    toks = sent_tokens(sent)
-    return any(_speech(t) for t in toks[:6])
+    found = _speech_in(sent)
+    return bool(found) and found[0].i < sent.start + 6

@@ -85,6 +85,11 @@ def cues() -> list[Cue]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _threat_cues() -> tuple[Cue, ...]:
+    return tuple(c for c in cues() if c.plover == "THREATEN")
+
+
 def _word(w: str) -> str:
     return re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
 
@@ -116,17 +121,18 @@ def stances(text: str) -> list[tuple[str, str]]:
 def _matched(text: str) -> list[Cue]:
     low = _fold(text)
     found: dict[str, Cue] = {}
-    threat = any(c.plover == "THREATEN" and c.search(low) for c in cues())
+    threat = any(c.search(low) for c in _threat_cues())
     cond = CONDITIONAL.search(low)
     hostile = cond is not None and bool(HOSTILE.search(cond.group("cond")))
     # what a threat answers, and the condition it is made on, are named, not accused
     accusable = ANSWERED.sub(" ", low) if threat or hostile else low
     if hostile:
         accusable = CONDITIONAL.sub(" ", accusable)
-    for c in cues():
+    for c in cues():  # Cue.search written out: some 150 cues for each quoted part
         if c.plover in found:
             continue
-        if c.search(accusable if c.plover == "ACCUSE" else low):
+        text = accusable if c.plover == "ACCUSE" else low
+        if c.key in text and c.rx.search(text) is not None:
             found[c.plover] = c
     if len(found) > 1:
         found = {k: c for k, c in found.items() if not c.alone}
