@@ -18,14 +18,13 @@ preset on the document) is left to spaCy's own loop.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
-from detente.nlp.transition_scores import StepScores, fits, worth_batching
+from detente.nlp.transition_scores import StepScores, fits, install_decoder, worth_batching
 
 BEGIN, IN, LAST, UNIT, OUT = range(5)
 MIN_STATES = 3  # documents' worth of words per longest one (`worth_batching`)
@@ -163,15 +162,4 @@ ENV = "DETENTE_NER"  # "spacy": spaCy's own decoding loop (to compare)
 
 def fast_ner(nlp) -> NerDecoder | None:
     """Put the batched decoder in the place of `nlp`'s recogniser; None when it cannot."""
-    if "ner" not in nlp.pipe_names or os.environ.get(ENV, "").strip().lower() == "spacy":
-        return None
-    ner = nlp.get_pipe("ner")
-    if isinstance(ner, NerDecoder):
-        return ner
-    try:
-        decoder = NerDecoder(ner)
-    except (ValueError, KeyError, AttributeError):
-        return None
-    index = [name for name, _ in nlp._components].index("ner")
-    nlp._components[index] = ("ner", decoder)
-    return decoder
+    return install_decoder(nlp, "ner", NerDecoder, ENV)

@@ -19,14 +19,13 @@ against spaCy's decoder. A model this decoder does not fit is left to spaCy's lo
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from detente.nlp.transition_scores import StepScores, fits, worth_batching
+from detente.nlp.transition_scores import StepScores, fits, install_decoder, worth_batching
 
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 _MOVES = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
@@ -267,15 +266,4 @@ class ParseDecoder:
 
 def fast_parser(nlp) -> ParseDecoder | None:
     """Put the batched decoder in the place of `nlp`'s parser; None when it cannot."""
-    if "parser" not in nlp.pipe_names or os.environ.get(ENV, "").strip().lower() == "spacy":
-        return None
-    parser = nlp.get_pipe("parser")
-    if isinstance(parser, ParseDecoder):
-        return parser
-    try:
-        decoder = ParseDecoder(parser)
-    except (ValueError, KeyError, AttributeError):
-        return None
-    index = [name for name, _ in nlp._components].index("parser")
-    nlp._components[index] = ("parser", decoder)
-    return decoder
+    return install_decoder(nlp, "parser", ParseDecoder, ENV)

@@ -14,6 +14,8 @@ decides a different action only on an exact tie.
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 
@@ -74,3 +76,23 @@ def worth_batching(docs: list, min_states: float, fits=lambda doc: True) -> list
     while batch and total < min_states * len(batch[-1]):
         total -= len(batch.pop())
     return batch
+
+
+def install_decoder(nlp, name: str, decoder_class, env: str):
+    """Put `decoder_class(component)` in the place of `nlp`'s component `name` (under the
+    same name, so `select_pipes` and `get_pipe` still work); None when the pipeline has no
+    such component, the environment variable `env` says "spacy", or the decoder cannot
+    read the model."""
+    if name not in nlp.pipe_names or os.environ.get(env, "").strip().lower() == "spacy":
+        return None
+    component = nlp.get_pipe(name)
+    if isinstance(component, decoder_class):
+        return component
+    try:
+        decoder = decoder_class(component)
+    except (ValueError, KeyError, AttributeError):
+        return None
+    # spaCy components are compiled classes: the decoder takes the component's place
+    index = [n for n, _ in nlp._components].index(name)
+    nlp._components[index] = (name, decoder)
+    return decoder
