@@ -17,6 +17,7 @@ from detente.events import lexicon
 from detente.models import Actor, Event, Quote
 
 from .chains import Chains, as_government, key
+from .cue_words import alternation
 from .facts import ArticleFacts, Said
 from .gaps import gap_of, stand_for
 from .intents import promises
@@ -303,10 +304,10 @@ def _char(facts: ArticleFacts, m) -> int:
 
 # "before the visit", "after the talks": an act a phrase of time points to was told
 # elsewhere; it is no new act of the sentence's subject
+# (the words are lists of data/cue_words.tsv)
 TOLD_BEFORE = re.compile(
-    r"\b(?:before|after|during|since|until|ahead\s+of|following|prior\s+to)\s+"
-    r"(?:the|this|that|his|her|their|its|last\s+week's|the\s+recent)\s+(?:\w+\s+)?$",
-    re.IGNORECASE)
+    rf"\b(?:{alternation('told_before_prep')})\s+"
+    rf"(?:{alternation('told_before_determiner')})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _told_before(facts: ArticleFacts, ev: Event) -> bool:

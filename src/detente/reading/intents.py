@@ -23,18 +23,23 @@ from datetime import date
 from detente import ontology
 from detente.models import Event
 
+from .cue_words import alternation
+
 PROMISABLE = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
 # a word act announced is made: "Indonesia will summon China's ambassador" accuses now
 SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 # the words just before the act's trigger that commit to it: "will visit", "will
 # travel to", "shall facilitate", "will jointly hold"
-COMMITTED = re.compile(r"\b(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
+# (the words of these patterns are lists of data/cue_words.tsv)
+COMMITTED = re.compile(
+    rf"\b(?:{alternation('committed_modal')})\s+"
+    rf"(?:\w+ly\s+|{alternation('committed_adverb', spaced=True)})?$", re.IGNORECASE)
 CAMEOS = {"CONSULT": "036", "AID": "033", "COOPERATE": "030", "SUPPORT": "032"}
 # "will travel to Paris for talks with mediators from Qatar": the city is where the talks
 # are, not whom they are with (talks "with Abiy" in Addis Ababa are with the host)
-MOVES = re.compile(r"(?:travel|fly|flies|flew|head|go|arriv)\w*", re.IGNORECASE)
-TALKS_WITH = re.compile(r"\b(?:talks|meet\w*|negotiations?|summit)\b[^.;]{0,60}?\bwith\s+"
-                        r"(?:\w+\s+){1,3}(?:from|of)\b", re.IGNORECASE)
+MOVES = re.compile(rf"(?:{alternation('move_stem')})\w*", re.IGNORECASE)
+TALKS_WITH = re.compile(rf"\b(?:{alternation('talks_noun')})\b[^.;]{{0,60}}?\bwith\s+"
+                        rf"(?:\w+\s+){{1,3}}(?:{alternation('talks_origin')})\b", re.IGNORECASE)
 
 
 def _a_venue(ev: Event) -> bool:

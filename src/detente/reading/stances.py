@@ -45,6 +45,7 @@ from detente import ontology
 from detente.models import Actor, Event, Quote
 
 from .chains import LOOKBACK, Chains, as_government, fits
+from .cue_words import alternation
 from .facts import ArticleFacts, Said
 from .gaps import stand_for
 
@@ -95,22 +96,20 @@ def _word(w: str) -> str:
 
 
 # a hostile condition: "if they continue to hit us", "if North Korea stages provocation"
-HOSTILE = re.compile(
-    r"\b(?:hit|attack|strike|fire|shell|provo\w*|violat\w*|invad\w*|intrud\w*|cross\w*|"
-    r"continu\w*|persist\w*|escalat\w*|aggress\w*|threat\w*|harm\w*)\b")
+# (the words of these patterns are lists of data/cue_words.tsv)
+HOSTILE = re.compile(rf"\b(?:{alternation('hostile')})\b")
 CONDITIONAL = re.compile(
-    r"\bif\b(?P<cond>[^.;:]{3,160}?),\s*(?:then\s+)?(?:we|i|our\s+\w+|[a-z]+)\s+"
-    r"(?:will|shall|would|'ll)\b(?!\s+(?:be\s+)?(?:happy|glad|welcome|ready\s+to\s+talk))")
+    rf"\bif\b(?P<cond>[^.;:]{{3,160}}?),\s*(?:then\s+)?"
+    rf"(?:{alternation('conditional_subject')}|our\s+\w+|[a-z]+)\s+"
+    rf"(?:{alternation('conditional_modal')})\b"
+    rf"(?!\s+(?:be\s+)?(?:{alternation('conditional_friendly')}))")
 # what a threat answers is named, not accused: "respond to this provocative act"
 ANSWERED = re.compile(
-    r"\b(?:respond\w*|response|react\w*|retaliat\w*|answer\w*)\s+(?:to|for|against)\s+"
-    r"[^,.;]{0,50}")
+    rf"\b(?:{alternation('answer_verb')})\s+(?:{alternation('answer_prep')})\s+[^,.;]{{0,50}}")
 # the other side's word or deal judged void: a rejection of it
 CLAIMS = re.compile(
-    r"\b(?:objections?|claims?|allegations?|accusations?|charges|deal|agreement|accord|"
-    r"demands?|proposals?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:[\"'“”‘’]\s*)?"
-    r"(?:\w+\s+){0,2}(?:unacceptable|null|void|invalid|baseless|unfounded|groundless|"
-    r"illegitimate)")
+    rf"\b(?:{alternation('claim_noun')})\b[^.;]{{0,80}}?\b(?:{alternation('claim_copula')})\s+"
+    rf"(?:[\"'“”‘’]\s*)?(?:\w+\s+){{0,2}}(?:{alternation('claim_void')})")
 
 
 def stances(text: str) -> list[tuple[str, str]]:
@@ -283,8 +282,7 @@ def _sentence_speaker(facts: ArticleFacts, si: int, before: int | None,
 
 # "Netanyahu said ... after Hamas fighters attacked": a clause of time or cause between
 # the speech verb and the act tells the act beside the statement, not in it
-TOLD_APART = re.compile(r"\b(?:after|as|when|while|since|because|before|following|amid)\b",
-                        re.IGNORECASE)
+TOLD_APART = re.compile(rf"\b(?:{alternation('told_apart')})\b", re.IGNORECASE)
 
 
 def _speech_at(facts: ArticleFacts, token: int, forms: frozenset[str] | None = None) -> bool:
@@ -417,10 +415,8 @@ SELF_NAMED = re.compile(r"^\W*we\s*,\s*(?:as\s+|the\s+)", re.IGNORECASE)
 # "'The EU considers this declaration unwarranted,' the statement added": a statement
 # that names its own side as the subject of a verb of stance
 SELF_VERB = re.compile(
-    r"^\s*(?:(?:side|government|state|authorities)\s+)?(?:\w+ly\s+)?"
-    r"(?:considers|reaffirms|condemns|rejects|reserves|calls|urges|"
-    r"demands|welcomes|expresses|regrets|remains|stands|supports|has\s+decided|decided|"
-    r"will\s+not|will\s+never|cannot\s+accept|does\s+not\s+accept)\b", re.IGNORECASE)
+    rf"^\s*(?:(?:{alternation('self_subject')})\s+)?(?:\w+ly\s+)?"
+    rf"(?:{alternation('self_verb')})\b", re.IGNORECASE)
 
 
 def _self_named(facts: ArticleFacts, q: Said) -> Actor | None:
@@ -552,8 +548,8 @@ def _beside(facts: ArticleFacts, q: Said, speaker: Actor, si: int) -> list[Actor
 # "aggression against X", "parties hostile to X", "told X that ...": X is the one wronged
 # or the one told, not the one an accusation or a threat is aimed at
 WRONGED_OR_TOLD = re.compile(
-    r"(?:\bagainst|\bhostile\s+to|\bthreats?\s+to|\battacks?\s+on|\btold|\binformed|"
-    r"\bassured)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
+    rf"(?:{alternation('wronged_or_told', bound=True)})\s+"
+    rf"(?:{alternation('wronged_determiner', spaced=True)})?(?:[A-Z][\w.'-]*\s+){{0,3}}$")
 
 
 def _wronged(facts: ArticleFacts, si: int) -> set[str]:
