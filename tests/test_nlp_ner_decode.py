@@ -114,4 +114,4 @@ def test_the_pipeline_decodes_with_it_and_the_component_looks_the_same(nlp):
     if not isinstance(ner, NerDecoder):  # the gate wraps it in a coding pipeline
         ner = ner.ner
     assert isinstance(ner, NerDecoder)
-    assert "GPE" in ner.labels and ner.model is ner.ner.model
+    assert "GPE" in ner.labels and ner.model is ner.component.model

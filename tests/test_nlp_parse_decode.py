@@ -71,11 +71,18 @@ def test_a_text_alone_parses_as_in_a_batch(pair):
     assert alone == together
 
 
-def test_an_empty_or_parsed_text_goes_to_spacys_loop(pair):
+def test_an_empty_text_and_a_parsed_one_keep_what_spacy_gives(pair):
     nlp, decoder = pair
     docs = _unparsed(nlp, ["", "Germany and France signed a treaty."])
     out = list(decoder.pipe(docs))
     assert len(out[0]) == 0 and [t.dep_ for t in out[1]][:3] == ["nsubj", "cc", "conj"]
+    def parsed():  # a text parsed before, one label changed by hand
+        doc = nlp("Germany and France signed a treaty.")
+        doc[0].dep_ = "npadvmod"
+        return doc
+
+    theirs = next(nlp.get_pipe("parser").pipe([parsed()]))
+    assert parse(next(decoder.pipe([parsed()]))) == parse(theirs)
 
 
 def test_small_batches_go_to_spacys_loop_and_big_ones_to_the_arrays(nlp):

@@ -24,19 +24,22 @@ import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
-from detente.nlp.transition_scores import StepScores, fits, install_decoder, worth_batching
+from detente.nlp.transition_scores import BatchDecoder, StepScores, fits, install_decoder
 
 BEGIN, IN, LAST, UNIT, OUT = range(5)
 MIN_STATES = 3  # documents' worth of words per longest one (`worth_batching`)
 _MOVES = {"B": BEGIN, "I": IN, "L": LAST, "U": UNIT, "O": OUT}
 
 
-class NerDecoder:
-    """Greedy BILUO decoding of a spaCy `EntityRecognizer`, batched over documents."""
+class NerDecoder(BatchDecoder):
+    """Greedy BILUO decoding of a spaCy `EntityRecognizer`, batched over documents. A text
+    that is empty, holds preset entities or is far longer than the others (a step costs
+    about what spaCy spends on 3 words) goes to spaCy's loop."""
+
+    min_states = MIN_STATES
 
     def __init__(self, ner) -> None:
-        self.ner = ner
-        self.run = type(ner).pipe.__get__(ner)  # spaCy's own loop, for what this cannot read
+        super().__init__(ner)
         if not fits(ner.model, 3):
             raise ValueError("not a recogniser with three state features and an output layer")
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
@@ -47,7 +50,6 @@ class NerDecoder:
         index = {lab: i for i, lab in enumerate(labels)}
         self.label = np.array([index.get(n[2:], -1) for n in names], dtype=np.int64)
         self.masks = self._mask_table(len(labels))
-        self.min_states = MIN_STATES
 
     def _mask_table(self, n_labels: int) -> np.ndarray:
         """Which actions the BILUO rules allow, one row per kind of state.
@@ -67,12 +69,6 @@ class NerDecoder:
             rows[4 + 2 * lab] = (label == lab) & (kind == LAST)
         return rows
 
-    def __getattr__(self, name: str):
-        # everything else (labels, model, cfg, error handler) is the component's
-        if name == "ner":
-            raise AttributeError(name)
-        return getattr(self.ner, name)
-
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Recognise `docs` as the component's `pipe` would, in batches."""
         batch: list[Doc] = []
@@ -84,28 +80,17 @@ class NerDecoder:
         if batch:
             yield from self._annotate(batch)
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self._annotate([doc])[0]
+    def readable(self, doc: Doc) -> bool:
+        return not doc.to_array([ENT_IOB]).any()
 
-    def _annotate(self, docs: list[Doc]) -> list[Doc]:
-        """Recognise `docs` in place: the batched decoder for the texts worth a batch,
-        spaCy's loop for the rest (empty, with preset entities, or far longer than the
-        others: one step costs about what spaCy spends on 3 words)."""
-        batch = worth_batching(docs, self.min_states, lambda d: not d.to_array([ENT_IOB]).any())
-        ours = {id(d) for d in batch}
-        rest = [d for d in docs if id(d) not in ours]
-        if rest:
-            list(self.run(rest))
-        if batch:
-            for doc, ents in zip(batch, self.entities(batch), strict=True):
-                doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in ents],
-                             default="outside")
-        return docs
+    def decode(self, docs: list[Doc]) -> None:
+        for doc, ents in zip(docs, self.entities(docs), strict=True):
+            doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in ents], default="outside")
 
     def entities(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
         """(start, end, label id) of each document's entities, in order."""
         lengths = np.array([len(d) for d in docs], dtype=np.int64)
-        score = StepScores(self.ner.model, docs)
+        score = StepScores(self.component.model, docs)
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         flags = np.concatenate([d.to_array([SENT_START, IS_SPACE]) for d in docs])
         starts_sentence = np.append(flags[:, 0] == 1, True)  # past the end: none follows

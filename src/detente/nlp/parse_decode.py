@@ -25,7 +25,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from detente.nlp.transition_scores import StepScores, fits, install_decoder, worth_batching
+from detente.nlp.transition_scores import BatchDecoder, StepScores, fits, install_decoder
 
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(5)
 _MOVES = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
@@ -112,12 +112,15 @@ _TOP = np.arange(1, 4)
 _SIDES = np.array([0, 0, 1])
 
 
-class ParseDecoder:
-    """Greedy arc-eager decoding of a spaCy `DependencyParser`, batched over documents."""
+class ParseDecoder(BatchDecoder):
+    """Greedy arc-eager decoding of a spaCy `DependencyParser`, batched over documents. A
+    text that is empty, already parsed or far longer than the others (a step costs about
+    what spaCy spends on 20 words) goes to spaCy's loop."""
+
+    min_states = MIN_STATES
 
     def __init__(self, parser) -> None:
-        self.parser = parser
-        self.run = type(parser).pipe.__get__(parser)  # spaCy's own loop
+        super().__init__(parser)
         if not fits(parser.model, 8):
             raise ValueError("not a parser with eight state features and an output layer")
         names = [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]
@@ -133,17 +136,8 @@ class ParseDecoder:
         bits = np.array([1, 2, 4, 4, 8])[self.kind]
         self.penalty = np.where((np.arange(16)[:, None] & bits) > 0, 0.0, -np.inf).astype(np.float32)
         self.max_tokens = MAX_TOKENS
-        self.min_states = MIN_STATES
         if parser.model.attrs.get("unseen_classes"):  # spaCy scores those per batch
             raise ValueError("a parser with actions unseen in training")
-
-    def __getattr__(self, name: str):
-        if name == "parser":
-            raise AttributeError(name)
-        return getattr(self.parser, name)
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self._annotate([doc])[0]
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Parse `docs` as the component's `pipe` would. Batches hold up to `max_tokens`
@@ -162,18 +156,11 @@ class ParseDecoder:
         if batch:
             yield from self._annotate(batch)
 
-    def _annotate(self, docs: list[Doc]) -> list[Doc]:
-        """Parse `docs` in place: the batched decoder for as many of the shorter texts as
-        make a batch worth it, spaCy's loop for the rest (and for a text that is empty or
-        already parsed)."""
-        batch = worth_batching(docs, self.min_states, lambda d: not d.has_annotation("DEP"))
-        ours = {id(d) for d in batch}
-        rest = [d for d in docs if id(d) not in ours]
-        if rest:
-            list(self.run(rest))
-        if batch:
-            self._write(batch, self.parses(batch))
-        return docs
+    def readable(self, doc: Doc) -> bool:
+        return not doc.has_annotation("DEP")
+
+    def decode(self, docs: list[Doc]) -> None:
+        self._write(docs, self.parses(docs))
 
     def _write(self, docs: list[Doc], parses) -> None:
         """Heads and labels as spaCy's parser writes them, then its post-processing."""
@@ -182,7 +169,7 @@ class ParseDecoder:
             rel = np.where(heads >= 0, heads - index, 0).astype(np.int64).view(np.uint64)
             deps = np.where(rel == 0, self.root, self.label_ids[labels])
             doc.from_array([HEAD, DEP], np.stack([rel, deps], 1))
-            for hook in self.parser.postprocesses:
+            for hook in self.component.postprocesses:
                 hook(doc)
 
     def parses(self, docs: list[Doc]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -191,7 +178,7 @@ class ParseDecoder:
         presets = np.zeros((len(docs), int(lengths.max()) + 1), dtype=np.int64)
         for i, doc in enumerate(docs):
             presets[i, :len(doc)] = doc.to_array([SENT_START]).astype(np.int64).reshape(-1)
-        score = StepScores(self.parser.model, docs)
+        score = StepScores(self.component.model, docs)
         st = _States(lengths, presets)
         live = np.arange(len(docs))
         while len(live):

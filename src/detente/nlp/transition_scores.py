@@ -78,6 +78,44 @@ def worth_batching(docs: list, min_states: float, fits=lambda doc: True) -> list
     return batch
 
 
+class BatchDecoder:
+    """What the parser's and the recogniser's decoders share: they stand in for a spaCy
+    component (`component`; any other attribute is its), decode the documents worth a
+    batch (`worth_batching`) and leave the rest to the component's own loop."""
+
+    min_states = 1.0  # documents' worth of words per longest one
+
+    def __init__(self, component) -> None:
+        self.component = component
+        self.run = type(component).pipe.__get__(component)  # spaCy's own loop
+
+    def __getattr__(self, name: str):
+        if name == "component":
+            raise AttributeError(name)
+        return getattr(self.component, name)
+
+    def __call__(self, doc):
+        return self._annotate([doc])[0]
+
+    def readable(self, doc) -> bool:
+        """Whether the decoder can annotate `doc` (spaCy's loop takes the others)."""
+        return True
+
+    def decode(self, docs: list) -> None:
+        """Annotate `docs` in place, as the component would."""
+        raise NotImplementedError
+
+    def _annotate(self, docs: list) -> list:
+        batch = worth_batching(docs, self.min_states, self.readable)
+        ours = {id(d) for d in batch}
+        rest = [d for d in docs if id(d) not in ours]
+        if rest:
+            list(self.run(rest))
+        if batch:
+            self.decode(batch)
+        return docs
+
+
 def install_decoder(nlp, name: str, decoder_class, env: str):
     """Put `decoder_class(component)` in the place of `nlp`'s component `name` (under the
     same name, so `select_pipes` and `get_pipe` still work); None when the pipeline has no
